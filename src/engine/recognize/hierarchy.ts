@@ -1,0 +1,35 @@
+import type { HierarchyLevel } from './types';
+
+export const LEVEL_ORDER: readonly HierarchyLevel[] = [
+  'urusan', 'bidang', 'organisasi', 'program', 'kegiatan', 'sub_kegiatan', 'rekening',
+];
+
+const KODE = /^\d+(?:[.\s]+\d+)*\.?$/;
+
+/** Digit groups of a kode rekening (`7.01.01.2.01` → 5), or 0 when the text is not a kode. */
+export function kodeSegments(text: string): number {
+  const t = text.trim();
+  if (!KODE.test(t)) return 0;
+  return t.split(/[.\s]+/).filter((s) => s !== '').length;
+}
+
+/** Level of a kode by its number of groups (Permendagri 90 nomenclature). */
+export function levelOfKode(segments: number): HierarchyLevel | undefined {
+  if (segments <= 0) return undefined;
+  if (segments >= 7) return 'organisasi';
+  return (['urusan', 'bidang', 'program', 'kegiatan', 'kegiatan', 'sub_kegiatan'] as const)[segments - 1];
+}
+
+/** Level from the way a name is written: `Program:`, `[KEGIATAN]`, `Sub Kegiatan …`, `PROGRAM …`. */
+export function levelOfName(name: string): HierarchyLevel | undefined {
+  const t = name.trim().replace(/^[-•*]\s*/, '');
+  if (/^\[?\s*sub\s*kegiatan\s*\]?\s*[:\-]/i.test(t) || /^\[sub kegiatan\]/i.test(t)) return 'sub_kegiatan';
+  if (/^\[?\s*kegiatan\s*\]?\s*[:\-]/i.test(t) || /^\[kegiatan\]/i.test(t)) return 'kegiatan';
+  if (/^\[?\s*program\s*\]?\s*[:\-]/i.test(t) || /^\[program\]/i.test(t) || /^program\s+\S/i.test(t)) return 'program';
+  if (/^urusan\b/i.test(t) && t === t.toUpperCase()) return 'urusan';
+  return undefined;
+}
+
+export function depthOf(level: HierarchyLevel | undefined): number {
+  return level === undefined ? 0 : LEVEL_ORDER.indexOf(level);
+}

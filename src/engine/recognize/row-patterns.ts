@@ -1,0 +1,40 @@
+/** Text patterns that decide what a row of a sheet is. */
+
+const NUMERIC = /^[-+(]?\s*(rp\.?\s*)?[\d.,\s]*\d[\d.,\s]*\)?\s*(%|persen)?$/i;
+const YEAR = /^(19[5-9]\d|20\d\d|2100)$/;
+
+export function isYear(text: string): boolean {
+  return YEAR.test(text);
+}
+
+/** A value as data rows hold it (number, percent, money); years are not values here. */
+export function looksNumeric(text: string): boolean {
+  return text !== '' && !isYear(text) && NUMERIC.test(text);
+}
+
+/** `(1)`, `1`, `13 = 9 + 10 + 11 + 12`, `14 = 7 + 13`: a cell of a column-number row. */
+export function isColumnNumber(text: string): boolean {
+  return /^\(?\d{1,2}\)?$/.test(text) || /^\(?\d{1,2}\)?\s*=/.test(text);
+}
+
+/** `K`, `Rp`, `Rp.`, `%`: the sub-column markers of E.81 and triwulan groups. */
+export function isMeasureToken(text: string): boolean {
+  return /^(k|rp\.?|%|\(k\)|\(rp\)|\(%\))$/i.test(text.trim());
+}
+
+/** A row that closes a table when it starts it: a source line, a note, the next title. */
+export function isTableBreak(label: string): boolean {
+  return /^(sumber|source)\s*(data)?\s*:?|^(catatan|keterangan|ket)\s*:|^tabel\s*[:.]?\s*[\d.]+|^\*\)/i.test(label);
+}
+
+export type FooterMatch = 'total' | 'average' | 'efisiensi' | 'predikat' | 'other';
+
+export function footerKind(label: string): FooterMatch | undefined {
+  const t = label.toLowerCase().trim();
+  if (/^(jumlah|total|grand total|sub ?total)\b/.test(t)) return 'total';
+  if (/^(rata|rerata|nilai rata|capaian rata)/.test(t)) return 'average';
+  if (/^(tingkat )?efisiensi\b/.test(t)) return 'efisiensi';
+  if (/^predikat\b/.test(t)) return 'predikat';
+  if (/^(faktor|tindak lanjut)\b/.test(t)) return 'other';
+  return undefined;
+}

@@ -1,0 +1,106 @@
+import type { GradeScale } from './types';
+
+/** A grade read from text, with its ordinal rank in its scale (1 = lowest). */
+export interface GradeReading {
+  readonly grade: string;
+  readonly scale: GradeScale;
+  readonly rank: number;
+}
+
+/**
+ * The ordinal scales (SPEC §3), best first. Each level lists the words that mean it; the
+ * rank of a level is its distance from the bottom, so the lowest level has rank 1 and the
+ * ratio of two ranks is meaningful (SPEC §4, capaian of grades).
+ *
+ * - `sakip`: the SAKIP evaluation letters, AA = 7 … D = 1.
+ * - `mutu`: SKM mutu pelayanan (PermenPANRB 14/2017), A = 4 … D = 1. A lone letter is
+ *   read as `sakip` (AA/BB/CC exist only there); `mutu` is read only where the text says
+ *   so, as SKM results are written: `Baik (B)`, `Sangat Baik ( A )`.
+ * - `kata`: predikat words. The five levels of `sakip-5` and `permendagri86` share ranks:
+ *   Sangat Baik = Sangat Tinggi = 5, Baik = Tinggi = 4, Cukup = Sedang = 3,
+ *   Kurang = Rendah = 2, Sangat Kurang = Sangat Rendah = 1. `Istimewa` (`lkjip-5`, above
+ *   110 %) is 6. SKM words sit on the same levels: Kurang Baik = 2, Tidak Baik = 1.
+ */
+const LEVELS: Readonly<Record<GradeScale, readonly (readonly string[])[]>> = {
+  sakip: [['AA'], ['A'], ['BB'], ['B'], ['CC'], ['C'], ['D']],
+  mutu: [['A'], ['B'], ['C'], ['D']],
+  kata: [
+    ['Istimewa'],
+    ['Sangat Baik', 'Sangat Tinggi'],
+    ['Baik', 'Tinggi'],
+    ['Cukup', 'Sedang', 'Cukup Baik'],
+    ['Kurang', 'Rendah', 'Kurang Baik'],
+    ['Sangat Kurang', 'Sangat Rendah', 'Tidak Baik'],
+  ],
+};
+
+/** Letters are matched as typed (upper case: a lone `a` or `b` is a list marker); words in any case. */
+function matches(word: string, text: string, scale: GradeScale): boolean {
+  return scale === 'kata' ? word.toLowerCase() === text.toLowerCase() : word === text;
+}
+
+/** The grade `text` names in `scale`, with its rank, or `undefined`. */
+export function gradeIn(text: string, scale: GradeScale): GradeReading | undefined {
+  const cleaned = text.replace(/\s+/gu, ' ').trim();
+  const levels = LEVELS[scale];
+  for (let index = 0; index < levels.length; index += 1) {
+    const word = levels[index].find((candidate) => matches(candidate, cleaned, scale));
+    if (word !== undefined) return { grade: word, scale, rank: levels.length - index };
+  }
+  return undefined;
+}
+
+/** Rank of `grade` in `scale` (1 = lowest), or `undefined` when the scale has no such grade. */
+export function gradeRank(grade: string, scale: GradeScale): number | undefined {
+  return gradeIn(grade, scale)?.rank;
+}
+
+/** Number of levels of a scale: the rank of its best grade. */
+export function scaleSize(scale: GradeScale): number {
+  return LEVELS[scale].length;
+}
+
+/**
+ * Reads a pure grade: `A`, `BB`, `Baik`, `sangat tinggi`, and the SKM form
+ * `Baik (B)` / `B (Baik)` (mutu when the letter is A–D, else sakip: `Sangat Baik (BB)`).
+ */
+export function readGrade(text: string): GradeReading | undefined {
+  const plain = gradeIn(text, 'sakip') ?? gradeIn(text, 'kata');
+  if (plain !== undefined) return plain;
+  const paired = /^([^()]+?)\s*\(\s*([^()]+?)\s*\)$/u.exec(text.trim());
+  if (paired === null) return undefined;
+  return readPair(paired[1], paired[2]) ?? readPair(paired[2], paired[1]);
+}
+
+function readPair(word: string, letter: string): GradeReading | undefined {
+  if (gradeIn(word, 'kata') === undefined) return undefined;
+  return gradeIn(letter, 'mutu') ?? gradeIn(letter, 'sakip');
+}
+
+/** Ranks of two grades in one scale both belong to. */
+export interface CommonRanks {
+  readonly scale: GradeScale;
+  readonly a: number;
+  readonly b: number;
+}
+
+/**
+ * Places two grades on one scale. Same scale: that one. Different scales: a `sakip`
+ * grade is only a default reading of a lone letter, so it may be re-read in the other
+ * grade's scale (`A` against `Baik (B)` is compared as mutu, A = 4 vs B = 3). Any other
+ * pair (`A` vs `Baik`, `AA` vs mutu `B`, mutu vs kata) has no common scale: `undefined`.
+ */
+export function commonRanks(a: GradeReading, b: GradeReading): CommonRanks | undefined {
+  const scale = a.scale === b.scale ? a.scale : a.scale === 'sakip' ? b.scale : b.scale === 'sakip' ? a.scale : undefined;
+  if (scale === undefined) return undefined;
+  const rankA = gradeRank(a.grade, scale);
+  const rankB = gradeRank(b.grade, scale);
+  return rankA === undefined || rankB === undefined ? undefined : { scale, a: rankA, b: rankB };
+}
+
+/** Sign of `a` − `b` on their common scale: 1 when `a` is better, 0 equal, −1 worse; `undefined` when incomparable. */
+export function compareGrades(a: GradeReading, b: GradeReading): -1 | 0 | 1 | undefined {
+  const ranks = commonRanks(a, b);
+  if (ranks === undefined) return undefined;
+  return ranks.a === ranks.b ? 0 : ranks.a > ranks.b ? 1 : -1;
+}
