@@ -2,7 +2,7 @@ import { classifyColumn } from './column-role';
 import { normalizeHeader } from './normalize';
 import { depthOf, kodeSegments, levelOfKode, levelOfName } from './hierarchy';
 import { isStrongHeaderRow } from './header-block';
-import { footerKind, isTableBreak, looksNumeric } from './row-patterns';
+import { footerKind, isNumbering, isTableBreak, looksNumeric } from './row-patterns';
 import type { SheetGrid } from './sheet-grid';
 import type { HierarchyLevel, TableColumn, TableRow } from './types';
 
@@ -25,9 +25,28 @@ function levelOf(grid: SheetGrid, row: number, columns: readonly TableColumn[]):
   return undefined;
 }
 
-/** One label, or one label followed by header words only (`KINERJA LAINNYA | INDIKATOR KINERJA`). */
+/**
+ * One label (after an optional row number), or one label followed by header words only
+ * (`KINERJA LAINNYA | INDIKATOR KINERJA`).
+ */
 function isLabelOnly(texts: readonly string[]): boolean {
-  return texts.slice(1).every((t) => t.length <= 40 && classifyColumn([normalizeHeader(t)], [t]).role !== 'other');
+  const labels = texts.length > 1 && isNumbering(texts[0]!) ? texts.slice(1) : texts;
+  return labels.slice(1).every((t) => t.length <= 40 && classifyColumn([normalizeHeader(t)], [t]).role !== 'other');
+}
+
+/** The table's own header typed again inside its body (a page break in the source): a section label. */
+function repeatsHeader(grid: SheetGrid, row: number, columns: readonly TableColumn[], filled: readonly number[]): boolean {
+  const same = filled.filter((c) => {
+    const column = columns.find((k) => k.col === c);
+    return column !== undefined && column.path.includes(normalizeHeader(grid.ownText(row, c)));
+  }).length;
+  return same >= 2 && same * 2 >= filled.length;
+}
+
+/** A last row with values but no label at all: the table's unlabelled total line. */
+function isUnlabelledTotal(grid: SheetGrid, row: number, columns: readonly TableColumn[], filled: readonly number[]): boolean {
+  const labelled = columns.some((c) => NAME_ROLES.has(c.role) && (grid.ownText(row, c.col) !== '' || grid.merges.isCovered(row, c.col)));
+  return !labelled && filled.filter((c) => looksNumeric(grid.ownText(row, c))).length >= 2;
 }
 
 export interface Body {
@@ -48,7 +67,12 @@ export function readBody(grid: SheetGrid, firstRow: number, columns: readonly Ta
     const filled = grid.filledColumns(r, c1, c2);
     const label = grid.ownText(r, filled[0]!);
     if (isTableBreak(label)) break;
-    if (rows.length > 0 && isStrongHeaderRow(grid, r)) break;
+    if (rows.length > 0 && isStrongHeaderRow(grid, r)) {
+      if (!repeatsHeader(grid, r, columns, filled)) break;
+      lastRow = r;
+      rows.push({ row: r, kind: { role: 'section', label } });
+      continue;
+    }
     lastRow = r;
     const hasValue = filled.some((c) => !NAME_ROLES.has(roleAt.get(c) ?? 'other') && looksNumeric(grid.ownText(r, c)));
     const footer = footerKind(label);
@@ -58,11 +82,19 @@ export function readBody(grid: SheetGrid, firstRow: number, columns: readonly Ta
       continue;
     }
     const level = levelOf(grid, r, columns);
-    if (!hasValue && level === undefined && isLabelOnly(filled.map((c) => grid.ownText(r, c)))) {
+    const indicatorOnly = filled.every((c) => roleAt.get(c) === 'indikator');
+    if (!hasValue && level === undefined && !indicatorOnly && isLabelOnly(filled.map((c) => grid.ownText(r, c)))) {
       rows.push({ row: r, kind: { role: 'section', label } });
       continue;
     }
     rows.push({ row: r, kind: { role: 'data', depth: depthOf(level), ...(level ? { level } : {}) } });
+  }
+  const last = rows[rows.length - 1];
+  if (last && last.kind.role === 'data' && rows.length > 1 && rows.slice(0, -1).some((r) => r.kind.role === 'data')) {
+    const filled = grid.filledColumns(last.row, c1, c2);
+    if (isUnlabelledTotal(grid, last.row, columns, filled)) {
+      rows[rows.length - 1] = { row: last.row, kind: { role: 'footer', footer: 'total', label: '' } };
+    }
   }
   return { rows, lastRow };
 }

@@ -9,7 +9,7 @@ export interface ColumnMeaning {
   readonly scale?: number;
 }
 
-const MEASURES: Readonly<Record<string, Measure>> = { k: 'K', rp: 'Rp', persen: '%' };
+const MEASURES: Readonly<Record<string, Measure>> = { k: 'K', rp: 'Rp', r: 'Rp', persen: '%' };
 const ROMAN: Readonly<Record<string, 1 | 2 | 3 | 4>> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const KELOMPOK = /\b(operasi|modal|tak terduga|transfer)\b/;
 const MONEY = /\b(anggaran|keuangan|pagu|alokasi|rp|belanja|dana|biaya|dpa)\b/;
@@ -18,7 +18,7 @@ const PERCENT = /\b(persen|persentase|capaian|serapan|penyerapan|tingkat)\b/;
 /** The role of a column of an E.81 form (Renja/Renstra evaluation), or undefined. */
 function e81Role(j: string): ColumnRole | undefined {
   if (!/\b(renja|renstra|rkpd|rpjmd)\b/.test(j)) return undefined;
-  if (/\btingkat capaian\b/.test(j)) return 'kemajuan';
+  if (/\btingkat capaian\b|^(persen|persentase|tingkat) /.test(j)) return 'kemajuan';
   if (/\b(sd|sampai dengan)\b.*\btahun berjalan\b|\brealisasi kinerja dan anggaran (renstra|rpjmd)\b/.test(j)) {
     return 'realisasi_kumulatif';
   }
@@ -51,7 +51,8 @@ function roleOf(j: string, leaf: string, raw: string): ColumnRole {
   if (/\befisiensi\b/.test(j)) return 'efisiensi';
   if (/\bkemajuan\b/.test(j)) return 'kemajuan';
   if (/\bpolaritas\b/.test(j)) return 'polaritas';
-  if (/\bpredikat\b/.test(j)) return 'predikat';
+  if (/\b(predikat|interpretasi)\b/.test(j)) return 'predikat';
+  if (/\bkategori\b/.test(j)) return 'kategori';
   if (/^satuan\b/.test(leaf)) return 'satuan';
   if (/\bselisih\b/.test(j) || (/^(ket|keterangan)$/.test(leaf) && /[+±-]/.test(raw))) return 'selisih';
   if (/^(ket|keterangan|catatan)$/.test(leaf)) return 'keterangan';
@@ -59,8 +60,9 @@ function roleOf(j: string, leaf: string, raw: string): ColumnRole {
   if (/\bprovinsi\b|\bjatim\b|\bjawa timur\b/.test(j)) return 'pembanding_provinsi';
   if (/\b(kabupaten|kota)\b/.test(j) && !/\btarget\b/.test(j)) return 'pembanding_kabupaten';
   if (/\b(persen|persentase|tingkat) ketersediaan\b|\bketersediaan persen\b/.test(j)) return 'ketersediaan';
-  if (/\b(ketersediaan|tersedia|eksisting|rekonsiliasi)\b|\bjumlah (yang )?ada\b/.test(j)) return 'tersedia';
+  if (/\b(ketersediaan|tersedia|eksisting|rekonsiliasi|rekon)\b|\bjumlah (yang )?ada\b/.test(j)) return 'tersedia';
   if (/\b(kebutuhan|abk|standar)\b/.test(j)) return 'kebutuhan';
+  if (/^jumlah\b/.test(leaf) && !MONEY.test(leaf)) return 'jumlah';
   if (/\b(persen|persentase) sisa\b/.test(j)) return 'persen_sisa';
   if (/\bsisa\b/.test(j)) return 'sisa';
   if (/\b(serapan|penyerapan)\b/.test(j)) {
@@ -73,6 +75,7 @@ function roleOf(j: string, leaf: string, raw: string): ColumnRole {
     return 'anggaran';
   }
   if (/\b(persen|persentase) kinerja\b/.test(j)) return 'capaian';
+  if (/^(persen|persentase) realisasi$/.test(leaf)) return 'persen';
   if (/\b(capaian|pencapaian)\b/.test(j)) return 'capaian';
   if (/\b(realisasi)\b/.test(j)) return 'realisasi';
   if (/\btarget akhir\b|\bakhir periode\b|\bakhir renstra\b/.test(j)) return 'target_akhir';
@@ -80,9 +83,10 @@ function roleOf(j: string, leaf: string, raw: string): ColumnRole {
   if (/\btarget\b/.test(j)) return 'target';
   if (/\bindikator\b/.test(j)) return 'indikator';
   if (/\b(visi|misi)\b/.test(leaf)) return 'other';
+  if (/\bkegiatan\b/.test(j)) return 'uraian';
   if (/\b(sasaran|tujuan|kinerja lainnya|kinerja utama)\b/.test(j)) return 'sasaran';
   if (/\b(laki laki|perempuan|pria|wanita)\b/.test(j)) return 'jumlah';
-  if (/\b(uraian|program|kegiatan|urusan|jenis|nama)\b/.test(j)) return 'uraian';
+  if (/\b(uraian|program|kegiatan|urusan|jenis|nama|sarana|prasarana)\b/.test(j)) return 'uraian';
   if (/\b(kategori|klasifikasi|kriteria)\b/.test(j)) return 'kategori';
   if (/\b(jumlah|total|banyaknya)\b/.test(j)) return 'jumlah';
   if (/^(persen|persentase)$/.test(leaf)) return 'persen';
@@ -95,7 +99,7 @@ export function classifyColumn(path: readonly string[], rawPath: readonly string
   let parts = [...path];
   let measure: Measure | undefined;
   const last = parts[parts.length - 1] ?? '';
-  if (parts.length > 1 && MEASURES[last]) {
+  if (parts.length > 1 && MEASURES[last] && (last !== 'persen' || /\btriwulan\b/.test(parts.join(' ')))) {
     measure = MEASURES[last];
     parts = parts.slice(0, -1);
   }

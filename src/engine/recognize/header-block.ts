@@ -1,6 +1,6 @@
 import { CORE_HEADER_ROLES, classifyColumn } from './column-role';
 import { normalizeHeader } from './normalize';
-import { isColumnNumber, isMeasureToken, isYear, looksNumeric } from './row-patterns';
+import { isColumnNumber, isMeasureToken, isYear, looksLikeValue, looksNumeric } from './row-patterns';
 import type { SheetGrid } from './sheet-grid';
 
 export interface HeaderStart {
@@ -10,6 +10,8 @@ export interface HeaderStart {
 }
 
 const MAX_HEADER_TEXT = 250;
+/** Inside a table body, a row of long texts is data (definitions, names), not the next header. */
+const MAX_BODY_HEADER_TEXT = 150;
 
 interface RowProfile {
   readonly filled: number[];
@@ -29,7 +31,7 @@ function profile(grid: SheetGrid, row: number): RowProfile {
   for (const c of filled) {
     const raw = grid.ownText(row, c);
     longest = Math.max(longest, raw.length);
-    if (looksNumeric(raw)) numeric = true;
+    if (looksLikeValue(raw)) numeric = true;
     const norm = normalizeHeader(raw);
     if (norm === '' || seen.has(norm)) continue;
     seen.add(norm);
@@ -61,7 +63,7 @@ export function headerStartAt(grid: SheetGrid, row: number): HeaderStart | undef
 /** A header row strong enough to start a new table even inside another table's body. */
 export function isStrongHeaderRow(grid: SheetGrid, row: number): boolean {
   const p = profile(grid, row);
-  return p.filled.length >= 3 && !p.numeric && p.roles >= 3 && p.core >= 2 && p.longest <= MAX_HEADER_TEXT;
+  return p.filled.length >= 3 && !p.numeric && p.roles >= 3 && p.core >= 2 && p.longest <= MAX_BODY_HEADER_TEXT;
 }
 
 function isSubHeaderText(raw: string): boolean {

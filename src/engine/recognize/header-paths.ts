@@ -35,7 +35,24 @@ export function buildColumns(grid: SheetGrid, headerRows: readonly number[], c1:
     const meaning = classifyColumn(path, raw);
     columns.push({ col, path, ...meaning });
   }
-  return columns;
+  return numberTriwulanGroups(columns);
+}
+
+/** A triwulan group whose quarters are not labelled I–IV: its K/Rp pairs are the quarters in order. */
+function numberTriwulanGroups(columns: readonly TableColumn[]): TableColumn[] {
+  let quarter = 0;
+  let group = '';
+  return columns.map((c) => {
+    const top = c.path[0] ?? '';
+    if (c.triwulan !== undefined || !/\btriwulan\b/.test(top)) return c;
+    if (top !== group) {
+      group = top;
+      quarter = 0;
+    }
+    if (c.measure !== 'Rp' && c.measure !== '%') quarter++;
+    else if (quarter === 0) quarter = 1;
+    return quarter >= 1 && quarter <= 4 ? { ...c, triwulan: quarter as 1 | 2 | 3 | 4 } : c;
+  });
 }
 
 /** The columns a header spans: from its first to its last labelled column, merged areas included. */

@@ -22,8 +22,8 @@ export function levelOfKode(segments: number): HierarchyLevel | undefined {
 
 /** Level from the way a name is written: `Program:`, `[KEGIATAN]`, `Sub Kegiatan …`, `PROGRAM …`. */
 export function levelOfName(name: string): HierarchyLevel | undefined {
-  const t = name.trim().replace(/^[-•*]\s*/, '');
-  if (/^\[?\s*sub\s*kegiatan\s*\]?\s*[:\-]/i.test(t) || /^\[sub kegiatan\]/i.test(t)) return 'sub_kegiatan';
+  const t = name.trim().replace(/^([-•*]|\d{1,3}\.|[a-z][.)])\s*/i, '');
+  if (/^\[?\s*sub\s*kegiatan\b/i.test(t)) return 'sub_kegiatan';
   if (/^\[?\s*kegiatan\s*\]?\s*[:\-]/i.test(t) || /^\[kegiatan\]/i.test(t)) return 'kegiatan';
   if (/^\[?\s*program\s*\]?\s*[:\-]/i.test(t) || /^\[program\]/i.test(t) || /^program\s+\S/i.test(t)) return 'program';
   if (/^urusan\b/i.test(t) && t === t.toUpperCase()) return 'urusan';

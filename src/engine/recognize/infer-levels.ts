@@ -37,6 +37,8 @@ export function inferLevels(grid: SheetGrid, rows: readonly TableRow[], columns:
   const out = [...rows];
   let parent: HierarchyLevel | undefined;
   let previous: HierarchyLevel | undefined;
+  // A kegiatan opened by a row without pagu: the unmatched rows after it are its sub kegiatan.
+  let openParent = false;
   let i = 0;
   while (i < out.length) {
     const row = out[i]!;
@@ -46,6 +48,7 @@ export function inferLevels(grid: SheetGrid, rows: readonly TableRow[], columns:
     }
     if (row.kind.level !== undefined) {
       parent = previous = row.kind.level;
+      openParent = false;
       i++;
       continue;
     }
@@ -59,7 +62,8 @@ export function inferLevels(grid: SheetGrid, rows: readonly TableRow[], columns:
       i++;
       continue;
     }
-    const childLevel = below(parent);
+    // Under the deepest named level, unmarked rows are its siblings, not a level below.
+    const childLevel = parent === 'sub_kegiatan' || parent === 'rekening' ? parent : below(parent);
     const pagu = moneyAt(grid, row.row, paguCol);
     let matched = -1;
     if (pagu !== undefined && pagu > 0) {
@@ -83,11 +87,14 @@ export function inferLevels(grid: SheetGrid, rows: readonly TableRow[], columns:
         if (isData(next)) out[j] = withLevel(next, below(childLevel));
       }
       previous = below(childLevel);
+      openParent = false;
       i = matched + 1;
       continue;
     }
-    out[i] = withLevel(row, childLevel);
-    previous = childLevel;
+    const level = openParent && childLevel !== parent ? below(childLevel) : childLevel;
+    out[i] = withLevel(row, level);
+    previous = level;
+    if (pagu === undefined && paguCol !== undefined && childLevel !== parent) openParent = true;
     i++;
   }
   return out;

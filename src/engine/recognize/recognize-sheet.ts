@@ -5,7 +5,8 @@ import { headerStartAt, headerRowsFrom, isColumnNumberRow, isMeasureRow } from '
 import { buildColumns, headerSpan } from './header-paths';
 import { normalizeHeader } from './normalize';
 import { SheetGrid } from './sheet-grid';
-import { refineRoles, tableKind } from './table-kind';
+import { refineByContent } from './content-roles';
+import { applyGroupContext, refineRoles, tableKind } from './table-kind';
 import type { Table, TableRow } from './types';
 
 const TITLE_LOOKBACK = 4;
@@ -48,11 +49,14 @@ export function recognizeSheet(sheet: Sheet, sheetIndex: number): Table[] {
     }
     if (isMeasureRow(grid, next, c1, c2)) headerRows.push(next++);
     const title = titleAbove(grid, r, floor);
-    const rawColumns = buildColumns(grid, headerRows, c1, c2);
-    const kind = tableKind(rawColumns, normalizeHeader(title ?? ''));
-    const columns = refineRoles(rawColumns, kind);
-    const body = readBody(grid, next, columns);
+    const rawColumns = applyGroupContext(buildColumns(grid, headerRows, c1, c2));
+    const headerKind = tableKind(rawColumns, normalizeHeader(title ?? ''));
+    const headerColumns = refineRoles(rawColumns, headerKind);
+    const body = readBody(grid, next, headerColumns);
     if (!start.strong && body.rows.every((row) => row.kind.role !== 'data')) continue;
+    const byContent = refineByContent(grid, rawColumns, body.rows, headerKind);
+    const kind = byContent.kind === headerKind ? tableKind(byContent.columns, normalizeHeader(title ?? '')) : byContent.kind;
+    const columns = refineRoles(byContent.columns, kind);
     rows.push(...inferLevels(grid, body.rows, columns));
     const lastRow = Math.max(body.lastRow, next - 1);
     tables.push({

@@ -12,6 +12,11 @@ export function looksNumeric(text: string): boolean {
   return text !== '' && !isYear(text) && NUMERIC.test(text);
 }
 
+/** A value as typed in a data row: a number, or a number with a unit or grade (`12 laporan`, `81 (A)`). */
+export function looksLikeValue(text: string): boolean {
+  return looksNumeric(text) || /^[-+]?\d[\d.,]*\s*(%|[a-z][a-z/.\s]{0,24}|\([a-z ]{1,15}\))$/i.test(text.trim());
+}
+
 /** `(1)`, `1`, `13 = 9 + 10 + 11 + 12`, `14 = 7 + 13`: a cell of a column-number row. */
 export function isColumnNumber(text: string): boolean {
   return /^\(?\d{1,2}\)?$/.test(text) || /^\(?\d{1,2}\)?\s*=/.test(text);
@@ -19,7 +24,7 @@ export function isColumnNumber(text: string): boolean {
 
 /** `K`, `Rp`, `Rp.`, `%`: the sub-column markers of E.81 and triwulan groups. */
 export function isMeasureToken(text: string): boolean {
-  return /^(k|rp\.?|%|\(k\)|\(rp\)|\(%\))$/i.test(text.trim());
+  return /^(k|r|rp\.?|%|\(k\)|\(rp\)|\(%\))$/i.test(text.trim());
 }
 
 /** A row that closes a table when it starts it: a source line, a note, the next title. */
@@ -33,8 +38,14 @@ export function footerKind(label: string): FooterMatch | undefined {
   const t = label.toLowerCase().trim();
   if (/^(jumlah|total|grand total|sub ?total)\b/.test(t)) return 'total';
   if (/^(rata|rerata|nilai rata|capaian rata)/.test(t)) return 'average';
+  if (/\brata\s*-?\s*rata\b/.test(t) && t.split(/\s+/).length <= 6) return 'average';
   if (/^(tingkat )?efisiensi\b/.test(t)) return 'efisiensi';
   if (/^predikat\b/.test(t)) return 'predikat';
   if (/^(faktor|tindak lanjut)\b/.test(t)) return 'other';
   return undefined;
+}
+
+/** `1`, `1.`, `1.1`, `I`, `IV.`, `a.`: a row number, not a label. */
+export function isNumbering(text: string): boolean {
+  return /^(\d{1,3}(\.\d{1,3})*\.?|[ivxl]{1,5}\.?|[a-z][.)])$/i.test(text.trim());
 }

@@ -17,7 +17,7 @@ export function tableKind(columns: readonly TableColumn[], normalizedTitle: stri
     return has('capaian', 'efisiensi') ? 'efisiensi_sarpras' : 'sarpras';
   }
   if (has('efisiensi') && has('capaian', 'serapan')) return 'efisiensi';
-  if (years('target') >= 2 || (has('kondisi_awal') && has('target', 'target_akhir'))) return 'renstra';
+  if (has('kondisi_awal') || (years('target') >= 2 && (has('target_akhir') || years('realisasi') < 2))) return 'renstra';
   if (has('target_akhir') && has('kemajuan', 'realisasi')) return 'kemajuan';
   if (years('realisasi') >= 2) return 'multi_tahun';
   if (has('anggaran') && has('realisasi_anggaran', 'serapan')) {
@@ -30,17 +30,38 @@ export function tableKind(columns: readonly TableColumn[], normalizedTitle: stri
   if (has('anggaran') && has('persen_anggaran', 'persen', 'indikator', 'sasaran')) return 'alokasi_anggaran';
   if (has('target', 'target_akhir') && has('realisasi')) return 'capaian';
   if (has('indikator') && has('capaian')) return 'capaian';
+  // A Perjanjian Kinerja / IKU table: the capaian table before realisasi is known.
+  if (has('indikator') && has('target') && has('sasaran')) return 'capaian';
   return 'unknown';
+}
+
+const parentPath = (c: TableColumn): string => c.path.slice(0, -1).join(' / ');
+
+/** A `Realisasi` under the same group header as an `Anggaran` (`TA. 2023 / Realisasi`) is money. */
+export function applyGroupContext(columns: readonly TableColumn[]): TableColumn[] {
+  const moneyGroups = new Set(columns.filter((c) => c.role === 'anggaran' && c.path.length > 1).map(parentPath));
+  return columns.map((c) =>
+    c.role === 'realisasi' && c.path.length > 1 && moneyGroups.has(parentPath(c)) ? { ...c, role: 'realisasi_anggaran' } : c,
+  );
 }
 
 /** Roles that depend on the table around them: a bare `%` column, a lone `Program` column. */
 export function refineRoles(columns: readonly TableColumn[], kind: TableKind): TableColumn[] {
   const hasSasaran = columns.some((c) => c.role === 'sasaran');
+  const has = (role: ColumnRole): boolean => columns.some((c) => c.role === role);
+  const uraianCount = columns.filter((c) => c.role === 'uraian').length;
+  const capaianIsSerapan = kind === 'realisasi_anggaran' && !has('serapan') && !has('target') && !has('realisasi');
   return columns.map((c) => {
+    if (c.role === 'realisasi' && kind === 'efisiensi') return { ...c, role: 'serapan' };
+    // `Sasaran Program/Kegiatan` beside a `Program/Kegiatan` name column is the sasaran.
+    if (c.role === 'uraian' && uraianCount > 1 && /^sasaran\b/.test(c.path[c.path.length - 1] ?? '')) {
+      return { ...c, role: 'sasaran' };
+    }
+    if (c.role === 'capaian' && capaianIsSerapan) return { ...c, role: 'serapan' };
     if (c.role === 'persen') {
       if (kind === 'realisasi_anggaran' || kind === 'kinerja_anggaran') return { ...c, role: 'serapan' };
       if (kind === 'alokasi_anggaran') return { ...c, role: 'persen_anggaran' };
-      if (kind === 'capaian') return { ...c, role: 'capaian' };
+      if (kind === 'capaian' || kind === 'multi_tahun') return { ...c, role: 'capaian' };
     }
     if (c.role === 'uraian' && hasSasaran && /^program$/.test(c.path[c.path.length - 1] ?? '')) {
       return { ...c, role: 'program' };
