@@ -23,6 +23,7 @@ function e81Role(j: string): ColumnRole | undefined {
     return 'realisasi_kumulatif';
   }
   if (/\btahun lalu\b/.test(j)) return 'realisasi_lalu';
+  if (/\brealisasi\b.*\b(renstra|rpjmd)\b.*\b(sd|sampai dengan)\b.*\b(renja|rkpd)\b/.test(j)) return 'realisasi_lalu';
   if (/\btarget\b.*\b(renstra|rpjmd)\b|\bakhir periode\b/.test(j)) return 'target_akhir';
   if (/\btarget\b/.test(j)) return 'target';
   if (/\brealisasi\b/.test(j)) return 'realisasi';

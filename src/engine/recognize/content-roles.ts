@@ -33,7 +33,7 @@ export function refineByContent(
   let out = columns.map((c, i) => {
     if (isMoneyRealisasi(grid, rows, c, columns)) return { ...c, role: 'realisasi_anggaran' as const };
     const next = columns[i + 1];
-    if (!next || c.role === 'no' || next.path.join('/') !== c.path.join('/')) return c;
+    if (!next || c.role === 'no' || c.role === 'kode' || next.path.join('/') !== c.path.join('/')) return c;
     const texts = dataTexts(grid, rows, c.col);
     return texts.length > 0 && texts.every(isNumbering) ? { ...c, role: 'no' as const } : c;
   });

@@ -23,6 +23,8 @@ interface RowProfile {
 
 function profile(grid: SheetGrid, row: number): RowProfile {
   const filled = grid.filledColumns(row);
+  // A row holding a value is never a header: decided before any header-word matching.
+  if (filled.some((c) => looksLikeValue(grid.ownText(row, c)))) return { filled, roles: 0, core: 0, numeric: true, longest: 0 };
   let roles = 0;
   let core = 0;
   let numeric = false;

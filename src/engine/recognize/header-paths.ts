@@ -1,5 +1,6 @@
 import { classifyColumn } from './column-role';
 import { normalizeHeader } from './normalize';
+import { isColumnNumber } from './row-patterns';
 import type { SheetGrid } from './sheet-grid';
 import type { TableColumn } from './types';
 
@@ -27,7 +28,8 @@ export function buildColumns(grid: SheetGrid, headerRows: readonly number[], c1:
     const path: string[] = [];
     headerRows.forEach((_, i) => {
       const text = headerText(grid, headerRows, i, col, c1);
-      const norm = normalizeHeader(text);
+      // Column numbers typed into a K/Rp row are not part of the header's meaning.
+      const norm = i > 0 && isColumnNumber(text) ? '' : normalizeHeader(text);
       if (norm === '' || path[path.length - 1] === norm) return;
       path.push(norm);
       raw.push(text);

@@ -26,7 +26,7 @@ export function levelOfName(name: string): HierarchyLevel | undefined {
   if (/^\[?\s*sub\s*kegiatan\b/i.test(t)) return 'sub_kegiatan';
   if (/^\[?\s*kegiatan\s*\]?\s*[:\-]/i.test(t) || /^\[kegiatan\]/i.test(t)) return 'kegiatan';
   if (/^\[?\s*program\s*\]?\s*[:\-]/i.test(t) || /^\[program\]/i.test(t) || /^program\s+\S/i.test(t)) return 'program';
-  if (/^urusan\b/i.test(t) && t === t.toUpperCase()) return 'urusan';
+  if (/\burusan\b/i.test(t) && t === t.toUpperCase() && !/^program\b/i.test(t)) return 'urusan';
   return undefined;
 }
 

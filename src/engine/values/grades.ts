@@ -1,3 +1,4 @@
+import { splitBracketed } from './bracketed';
 import type { GradeScale } from './types';
 
 /** A grade read from text, with its ordinal rank in its scale (1 = lowest). */
@@ -67,9 +68,9 @@ export function scaleSize(scale: GradeScale): number {
 export function readGrade(text: string): GradeReading | undefined {
   const plain = gradeIn(text, 'sakip') ?? gradeIn(text, 'kata');
   if (plain !== undefined) return plain;
-  const paired = /^([^()]+?)\s*\(\s*([^()]+?)\s*\)$/u.exec(text.trim());
-  if (paired === null) return undefined;
-  return readPair(paired[1], paired[2]) ?? readPair(paired[2], paired[1]);
+  const paired = splitBracketed(text);
+  if (paired === undefined) return undefined;
+  return readPair(paired.head, paired.inner) ?? readPair(paired.inner, paired.head);
 }
 
 function readPair(word: string, letter: string): GradeReading | undefined {

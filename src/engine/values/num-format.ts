@@ -15,6 +15,6 @@ export function isPercentFormat(numFmt: string | undefined): boolean {
 /** A rupiah format: `"Rp"#,##0`, `[$Rp-421] #,##0.00`, `_("Rp"* #,##0_)`, `[$IDR] #,##0`. */
 export function isMoneyFormat(numFmt: string | undefined): boolean {
   if (numFmt === undefined) return false;
-  const withoutColours = numFmt.replace(/\[(?!\$)[^\]]*\]/gu, '');
+  const withoutColours = numFmt.replace(/\[(?!\$)[^[\]]*\]/gu, '');
   return /rp|idr/iu.test(withoutColours);
 }

@@ -26,7 +26,7 @@ export interface NumberReading {
 export function parseNumberText(text: string, expect: ColumnExpectation): NumberReading | undefined {
   const sign = text.startsWith('-') ? -1 : 1;
   const unsigned = /^[+-]/u.test(text) ? text.slice(1) : text;
-  const body = unsigned.replace(/ *([.,]) */gu, '$1');
+  const body = unsigned.replace(/ +/gu, ' ').replace(/ ?([.,]) ?/gu, '$1');
   const reading = body.includes(' ') ? readSpaced(body) : readCompact(body, expect);
   if (reading === undefined) return undefined;
   const value = sign * reading.value;

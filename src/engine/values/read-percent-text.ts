@@ -9,9 +9,9 @@ import type { ParsedValue } from './types';
  * `- %` is a missing marker. `undefined` when the text is not a percentage.
  */
 export function readPercentText(text: string): ParsedValue | undefined {
-  const match = /^(.*?)\s*%$/u.exec(text);
-  if (match === null) return undefined;
-  if (match[1] !== '' && isMissingMarker(match[1])) return { kind: 'missing', reason: 'marker' };
-  const reading = parseNumberText(match[1], 'percent');
+  if (!text.endsWith('%')) return undefined;
+  const body = text.slice(0, -1).trim();
+  if (body !== '' && isMissingMarker(body)) return { kind: 'missing', reason: 'marker' };
+  const reading = parseNumberText(body, 'percent');
   return reading === undefined ? undefined : measured('percent', reading);
 }

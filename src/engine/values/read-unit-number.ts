@@ -3,8 +3,10 @@ import { parseNumberText } from './parse-number-text';
 import { counted, measured } from './reading-result';
 import type { ColumnExpectation, ParsedValue } from './types';
 
-/** A number, then a unit of letters: words, `/`, `-`, apostrophes, a final `²`/`³`; no digits, no dots. */
-const WITH_UNIT = /^([+-]?[\d.,][\d., ]*?)\s*(\p{L}(?:[\p{L}\p{M}'’/ -]*[\p{L}\p{M}²³])?)$/u;
+/** The number before the unit: digits, separators, spaces. */
+const DIGITS = /^[+-]?[\d.,][\d., ]*$/u;
+/** A unit of letters: words, `/`, `-`, apostrophes, a final `²`/`³`; no digits, no dots. */
+const UNIT = /^\p{L}(?:[\p{L}\p{M}'’/ -]*[\p{L}\p{M}²³])?$/u;
 
 /**
  * A number with its unit: `1 inovasi`, `3162 Pelayanan`, `19 Orang/Bulan`, `12 doku-men`.
@@ -16,9 +18,11 @@ const WITH_UNIT = /^([+-]?[\d.,][\d., ]*?)\s*(\p{L}(?:[\p{L}\p{M}'’/ -]*[\p{L}
  * `undefined` when the text is not a number with a unit.
  */
 export function readUnitNumber(text: string, expect: ColumnExpectation): ParsedValue | undefined {
-  const match = WITH_UNIT.exec(text);
-  if (match === null) return undefined;
-  const [, digits, unit] = match;
+  const start = text.search(/\p{L}/u);
+  if (start <= 0) return undefined;
+  const digits = text.slice(0, start).trim();
+  const unit = text.slice(start);
+  if (!DIGITS.test(digits) || !UNIT.test(unit)) return undefined;
   const lower = unit.toLowerCase();
   if (lower === 'persen') return readPersen(digits, unit, expect);
   if (lower === 'rupiah') {

@@ -1,0 +1,236 @@
+import { parseRangeA1 } from '../../../engine/workbook/a1';
+import type { RangeRef } from '../../../engine/workbook/types';
+import { parseCellReference, type CellPosition } from '../read/cell-reference';
+import { badCellError, badXmlError } from '../read-errors';
+import { XmlCursor } from '../xml/xml-cursor';
+import { currentStartTag, type StartTag } from './start-tag';
+
+export interface ElementSpan {
+  /** Offset of `<` of the start tag. */
+  readonly start: number;
+  /** Offset just after the start tag. */
+  readonly openEnd: number;
+  /** Offset of `<` of the end tag (`openEnd` when self-closing). */
+  closeStart: number;
+  /** Offset just after the element. */
+  end: number;
+  readonly selfClosing: boolean;
+  readonly tag: StartTag;
+}
+
+export interface ScannedFormula {
+  readonly type: string | undefined;
+  readonly sharedIndex: string | undefined;
+  readonly ref: string | undefined;
+  readonly text: string;
+  /** Offsets of the `<f>` element. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ScannedCell {
+  readonly row: number;
+  readonly col: number;
+  readonly hasR: boolean;
+  readonly style: number;
+  readonly span: ElementSpan;
+  readonly formula: ScannedFormula | undefined;
+}
+
+/** A cell anywhere in the sheet that takes part in a shared formula. */
+export interface SharedFormulaCell {
+  readonly row: number;
+  readonly col: number;
+  readonly formula: ScannedFormula;
+}
+
+export interface ScannedRow {
+  readonly index: number;
+  readonly hasR: boolean;
+  /** The row's own format, applied to new cells in it (`customFormat="1"`). */
+  readonly style: number | undefined;
+  readonly span: ElementSpan;
+  /** Cells in document order; only for the rows asked for. */
+  readonly cells: ScannedCell[] | undefined;
+}
+
+export interface ColumnStyle {
+  readonly min: number;
+  readonly max: number;
+  readonly style: number;
+}
+
+/** What patching a worksheet needs to know about it, with offsets into its XML. */
+export interface SheetScan {
+  /** Namespace prefix of the worksheet's elements with its colon, or ''. */
+  readonly prefix: string;
+  readonly dimension: (ElementSpan & { readonly ref: string }) | undefined;
+  /** 0-based columns. */
+  readonly columnStyles: readonly ColumnStyle[];
+  readonly sheetData: ElementSpan;
+  readonly rows: readonly ScannedRow[];
+  readonly merges: readonly RangeRef[];
+  readonly sharedFormulaCells: readonly SharedFormulaCell[];
+  /** Ranges of array formulas that cover more than one cell. */
+  readonly arrayRanges: readonly RangeRef[];
+}
+
+function spanOf(cursor: XmlCursor): ElementSpan {
+  return {
+    start: cursor.tagStart,
+    openEnd: cursor.tagEnd,
+    closeStart: cursor.tagEnd,
+    end: cursor.tagEnd,
+    selfClosing: cursor.kind === 'empty',
+    tag: currentStartTag(cursor),
+  };
+}
+
+function closeSpan(span: ElementSpan, cursor: XmlCursor): void {
+  span.closeStart = cursor.tagStart;
+  span.end = cursor.tagEnd;
+}
+
+class SheetScanner {
+  private readonly cursor: XmlCursor;
+  private readonly at: CellPosition = { row: -1, col: -1 };
+  private prefix = '';
+  private dimension: SheetScan['dimension'];
+  private readonly columnStyles: ColumnStyle[] = [];
+  private sheetData: ElementSpan | undefined;
+  private readonly rows: ScannedRow[] = [];
+  private readonly merges: RangeRef[] = [];
+  private readonly sharedFormulaCells: SharedFormulaCell[] = [];
+  private readonly arrayRanges: RangeRef[] = [];
+
+  constructor(
+    text: string,
+    private readonly part: string,
+    private readonly targetRows: ReadonlySet<number>,
+  ) {
+    this.cursor = new XmlCursor(text, part);
+  }
+
+  scan(): SheetScan {
+    const cursor = this.cursor;
+    for (let kind = cursor.next(); kind !== 'end'; kind = cursor.next()) {
+      if (kind === 'close') continue;
+      if (cursor.depth <= 1 && cursor.isNamed('worksheet')) this.prefix = cursor.prefix();
+      else if (cursor.isNamed('dimension')) this.dimension = { ...spanOf(cursor), ref: cursor.attr('ref') ?? '' };
+      else if (cursor.isNamed('col')) this.readColumn();
+      else if (cursor.isNamed('sheetData')) this.readSheetData(kind === 'open');
+      else if (cursor.isNamed('mergeCell')) this.readMerge();
+    }
+    if (!this.sheetData) throw badXmlError(this.part, 'reasonMissingElement', { tag: 'sheetData' }, 0);
+    return {
+      prefix: this.prefix,
+      dimension: this.dimension,
+      columnStyles: this.columnStyles,
+      sheetData: this.sheetData,
+      rows: this.rows,
+      merges: this.merges,
+      sharedFormulaCells: this.sharedFormulaCells,
+      arrayRanges: this.arrayRanges,
+    };
+  }
+
+  private readColumn(): void {
+    const style = this.cursor.attrInt('s') >= 0 ? this.cursor.attrInt('s') : this.cursor.attrInt('style');
+    const min = this.cursor.attrInt('min');
+    const max = this.cursor.attrInt('max');
+    if (style > 0 && min > 0 && max >= min) this.columnStyles.push({ min: min - 1, max: max - 1, style });
+  }
+
+  private readMerge(): void {
+    const range = parseRangeA1(this.cursor.attr('ref') ?? '');
+    if (range) this.merges.push(range);
+  }
+
+  private readSheetData(open: boolean): void {
+    const cursor = this.cursor;
+    const span = spanOf(cursor);
+    this.sheetData = span;
+    if (!open) return;
+    let row: ScannedRow | undefined;
+    for (;;) {
+      const kind = cursor.next();
+      if (kind === 'close') {
+        if (cursor.isNamed('sheetData')) {
+          closeSpan(span, cursor);
+          return;
+        }
+        if (row && cursor.isNamed('row')) closeSpan(row.span, cursor);
+      } else if (cursor.isNamed('row')) {
+        row = this.readRow();
+      } else if (cursor.isNamed('c')) {
+        this.readCell(row);
+      } else if (kind === 'open') {
+        cursor.skipElement();
+      }
+    }
+  }
+
+  private readRow(): ScannedRow {
+    const cursor = this.cursor;
+    const r = cursor.attrInt('r');
+    this.at.row = r > 0 ? r - 1 : this.at.row + 1;
+    this.at.col = -1;
+    const customFormat = cursor.attr('customFormat');
+    const style = customFormat === '1' || customFormat === 'true' ? cursor.attrInt('s') : -1;
+    const row: ScannedRow = {
+      index: this.at.row,
+      hasR: r > 0,
+      style: style >= 0 ? style : undefined,
+      span: spanOf(cursor),
+      cells: this.targetRows.has(this.at.row) ? [] : undefined,
+    };
+    this.rows.push(row);
+    return row;
+  }
+
+  private readCell(row: ScannedRow | undefined): void {
+    const cursor = this.cursor;
+    const at = this.at;
+    const ref = cursor.attr('r');
+    if (ref === undefined) at.col++;
+    else if (!parseCellReference(ref, at)) throw badCellError(this.part, ref, 'reasonBadReference', { ref });
+    const style = cursor.attrInt('s');
+    const cells = row?.index === at.row ? row.cells : undefined;
+    // Offsets and tags only for the rows being written: a sheet may hold 100,000s of cells.
+    const span = cells ? spanOf(cursor) : undefined;
+    let formula: ScannedFormula | undefined;
+    if (cursor.kind === 'open') {
+      for (let kind = cursor.next(); kind !== 'close'; kind = cursor.next()) {
+        if (cursor.isNamed('f')) formula = this.readFormula(kind === 'open');
+        else if (kind === 'open') cursor.skipElement();
+      }
+      if (span) closeSpan(span, cursor);
+    }
+    if (cells && span) cells.push({ row: at.row, col: at.col, hasR: ref !== undefined, style: Math.max(0, style), span, formula });
+    if (formula?.type === 'shared' && formula.sharedIndex !== undefined) {
+      this.sharedFormulaCells.push({ row: at.row, col: at.col, formula });
+    }
+    if (formula?.type === 'array' && formula.ref !== undefined) {
+      const range = parseRangeA1(formula.ref);
+      if (range && (range.r1 !== range.r2 || range.c1 !== range.c2)) this.arrayRanges.push(range);
+    }
+  }
+
+  private readFormula(open: boolean): ScannedFormula {
+    const cursor = this.cursor;
+    const start = cursor.tagStart;
+    const type = cursor.attr('t');
+    const sharedIndex = cursor.attr('si');
+    const ref = cursor.attr('ref');
+    const text = open ? cursor.readText() : '';
+    return { type, sharedIndex, ref, text, start, end: cursor.tagEnd };
+  }
+}
+
+/**
+ * Scans a worksheet for patching: offsets of rows, of the cells in `targetRows`, and of the
+ * elements around them; merges, column styles, shared and array formulas.
+ */
+export function scanSheet(text: string, part: string, targetRows: ReadonlySet<number>): SheetScan {
+  return new SheetScanner(text, part, targetRows).scan();
+}

@@ -1,0 +1,292 @@
+import type { Fill, GeneratedCellStyle } from '../../../engine/plan/types';
+import { BUILTIN_NUMBER_FORMATS, FIRST_CUSTOM_NUMBER_FORMAT_ID, isGeneralFormat } from '../read/number-formats';
+import { escapeXmlAttribute } from '../xml/xml-escape';
+import { renderStartTag } from './start-tag';
+import { TextEdits } from './text-edits';
+import { outlineXml, prefixOf, type OutlineElement } from './xml-outline';
+
+/** Highlight colours (ARGB) per severity, as SPEC §5 asks: one fill per severity. */
+export const HIGHLIGHT_COLORS: Readonly<Record<Exclude<Fill, 'none'>, string>> = {
+  error: 'FFFFC7CE',
+  warning: 'FFFFEB9C',
+  info: 'FFDDEBF7',
+};
+
+const OUR_COLORS = new Set(Object.values(HIGHLIGHT_COLORS));
+
+/** The collections of styles.xml this book appends to, in schema order, with their item element. */
+const COLLECTIONS = [
+  ['numFmts', 'numFmt'],
+  ['fonts', 'font'],
+  ['fills', 'fill'],
+  ['borders', 'border'],
+  ['cellStyleXfs', 'xf'],
+  ['cellXfs', 'xf'],
+] as const;
+type CollectionName = (typeof COLLECTIONS)[number][0];
+/** Everything that may follow the collections above inside `styleSheet`. */
+const LATER_ELEMENTS = ['cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+
+const BUILTIN_IDS = new Map([...BUILTIN_NUMBER_FORMATS].map(([id, code]) => [code, id]));
+
+export const MINIMAL_STYLES_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+
+interface XfModel {
+  readonly attrs: Map<string, string>;
+  /** Child elements (`alignment`, `protection`) as written. */
+  readonly inner: string;
+}
+
+class Collection {
+  readonly added: string[] = [];
+  /** How many of `added` are defaults Excel expects; alone they are no reason to rewrite the part. */
+  defaults = 0;
+
+  constructor(
+    readonly name: CollectionName,
+    readonly element: OutlineElement | undefined,
+    readonly existing: readonly string[],
+  ) {}
+
+  get size(): number {
+    return this.existing.length + this.added.length;
+  }
+
+  item(index: number): string | undefined {
+    return index < this.existing.length ? this.existing[index] : this.added[index - this.existing.length];
+  }
+
+  append(xml: string): number {
+    this.added.push(xml);
+    return this.size - 1;
+  }
+}
+
+function canonical(xml: string): string {
+  return xml.replace(/>\s+</g, '><');
+}
+
+/**
+ * styles.xml as a book of number formats, fonts, fills, borders and cell formats (xf) that
+ * only grows: existing entries and their indices are never touched, new ones are appended,
+ * and an entry equal to one already there is reused, so a second identical run adds nothing.
+ */
+export class StyleBook {
+  private readonly collections = new Map<CollectionName, Collection>();
+  private readonly root: OutlineElement;
+  private readonly prefix: string;
+  private readonly xfIndexByKey = new Map<string, number>();
+  private indexedXfs = 0;
+  private readonly customFormats = new Map<number, string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly part: string,
+  ) {
+    const root = outlineXml(text, part, 2);
+    this.root = root;
+    this.prefix = prefixOf(root);
+    for (const [name, itemName] of COLLECTIONS) {
+      const element = root.children.find((c) => c.name === name);
+      const items = (element?.children ?? []).filter((c) => c.name === itemName);
+      this.collections.set(name, new Collection(name, element, items.map((c) => text.slice(c.start, c.end))));
+      if (name === 'numFmts') {
+        for (const c of items) this.customFormats.set(Number(c.attrs.get('numFmtId')), c.attrs.get('formatCode') ?? '');
+      }
+    }
+    this.addMissingDefaults();
+  }
+
+  get changed(): boolean {
+    return [...this.collections.values()].some((c) => c.added.length > c.defaults);
+  }
+
+  /** The cell format for a cell formatted `xf` after giving it `numFmt` and/or `fill`. */
+  restyle(xf: number, change: { readonly numFmt?: string; readonly fill?: Fill }): number {
+    const cellXfs = this.collection('cellXfs');
+    const base = xf >= 0 && xf < cellXfs.size ? xf : 0;
+    const model = this.xfModel(base);
+    let changed = false;
+    if (change.numFmt !== undefined && this.formatCode(Number(model.attrs.get('numFmtId') ?? 0)) !== change.numFmt) {
+      model.attrs.set('numFmtId', String(this.numberFormatId(change.numFmt)));
+      model.attrs.set('applyNumberFormat', '1');
+      changed = true;
+    }
+    const fillId = Number(model.attrs.get('fillId') ?? 0);
+    if (change.fill === 'none') {
+      if (this.isHighlightFill(fillId)) {
+        model.attrs.set('fillId', '0');
+        model.attrs.delete('applyFill');
+        changed = true;
+      }
+    } else if (change.fill !== undefined) {
+      const wanted = this.highlightFillId(change.fill);
+      if (wanted !== fillId) {
+        model.attrs.set('fillId', String(wanted));
+        model.attrs.set('applyFill', '1');
+        changed = true;
+      }
+    }
+    return changed ? this.findOrAppendXf(model) : base;
+  }
+
+  /** The cell format of a cell of a generated sheet. */
+  generated(style: GeneratedCellStyle | undefined, numFmt: string | undefined): number {
+    const attrs = new Map<string, string>([
+      ['numFmtId', String(numFmt === undefined ? 0 : this.numberFormatId(numFmt))],
+      ['fontId', String(style?.bold ? this.boldFontId() : 0)],
+      ['fillId', String(style?.fill && style.fill !== 'none' ? this.highlightFillId(style.fill) : 0)],
+      ['borderId', String(style?.border ? this.thinBorderId() : 0)],
+    ]);
+    if (this.collection('cellStyleXfs').size > 0) attrs.set('xfId', '0');
+    if (attrs.get('numFmtId') !== '0') attrs.set('applyNumberFormat', '1');
+    if (attrs.get('fontId') !== '0') attrs.set('applyFont', '1');
+    if (attrs.get('fillId') !== '0') attrs.set('applyFill', '1');
+    if (attrs.get('borderId') !== '0') attrs.set('applyBorder', '1');
+    let inner = '';
+    if (style?.align || style?.wrap) {
+      attrs.set('applyAlignment', '1');
+      const horizontal = style.align ? ` horizontal="${style.align}"` : '';
+      // Vertically centred, so that merged two-row headers read well.
+      inner = `<${this.prefix}alignment${horizontal} vertical="center"${style.wrap ? ' wrapText="1"' : ''}/>`;
+    }
+    return this.findOrAppendXf({ attrs, inner });
+  }
+
+  /** The new styles.xml text; the original text itself when nothing was added. */
+  serialize(): string {
+    if (!this.changed) return this.text;
+    const edits = new TextEdits();
+    for (const c of this.collections.values()) {
+      if (c.added.length === 0) continue;
+      const count = String(c.size);
+      const element = c.element;
+      const items = c.added.join('');
+      if (!element) {
+        edits.insert(this.insertionPoint(c.name), `<${this.prefix}${c.name} count="${count}">${items}</${this.prefix}${c.name}>`);
+      } else if (element.selfClosing) {
+        const open = renderStartTag({ qualifiedName: element.qualifiedName, attributes: element.rawAttributes }, { count }, false);
+        edits.replace(element.start, element.end, `${open}${items}</${element.qualifiedName}>`);
+      } else {
+        const open = renderStartTag({ qualifiedName: element.qualifiedName, attributes: element.rawAttributes }, { count }, false);
+        edits.replace(element.start, element.openEnd, open);
+        edits.insert(element.closeStart, items);
+      }
+    }
+    return edits.apply(this.text);
+  }
+
+  private collection(name: CollectionName): Collection {
+    const c = this.collections.get(name);
+    if (!c) throw new Error(`no collection ${name}`);
+    return c;
+  }
+
+  /** Excel expects two fills (none, gray125), a font, a border and a cell format to exist. */
+  private addMissingDefaults(): void {
+    const p = this.prefix;
+    const fonts = this.collection('fonts');
+    if (fonts.size === 0) fonts.append(`<${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font>`);
+    const fills = this.collection('fills');
+    if (fills.size === 0) fills.append(`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`);
+    if (fills.size === 1) fills.append(`<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`);
+    const borders = this.collection('borders');
+    if (borders.size === 0) borders.append(`<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`);
+    const xfs = this.collection('cellXfs');
+    if (xfs.size === 0) xfs.append(`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`);
+    for (const c of this.collections.values()) c.defaults = c.added.length;
+  }
+
+  private insertionPoint(name: CollectionName): number {
+    const order = COLLECTIONS.map(([n]) => n as string);
+    const later = [...order.slice(order.indexOf(name) + 1), ...LATER_ELEMENTS];
+    const next = this.root.children.find((c) => later.includes(c.name));
+    return next ? next.start : this.root.closeStart;
+  }
+
+  private xfModel(index: number): XfModel {
+    const raw = this.collection('cellXfs').item(index) ?? '';
+    const element = outlineXml(raw, this.part, 0);
+    return { attrs: new Map(element.attrs), inner: raw.slice(element.openEnd, element.closeStart) };
+  }
+
+  private xfKey(model: XfModel): string {
+    const attrs = [...model.attrs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `${attrs.map(([k, v]) => `${k}=${v}`).join(' ')}|${canonical(model.inner)}`;
+  }
+
+  private findOrAppendXf(model: XfModel): number {
+    const xfs = this.collection('cellXfs');
+    for (; this.indexedXfs < xfs.size; this.indexedXfs++) {
+      const key = this.xfKey(this.xfModel(this.indexedXfs));
+      if (!this.xfIndexByKey.has(key)) this.xfIndexByKey.set(key, this.indexedXfs);
+    }
+    const key = this.xfKey(model);
+    const known = this.xfIndexByKey.get(key);
+    if (known !== undefined) return known;
+    const p = this.prefix;
+    const attrs = [...model.attrs].map(([k, v]) => ` ${k}="${escapeXmlAttribute(v)}"`).join('');
+    const index = xfs.append(model.inner === '' ? `<${p}xf${attrs}/>` : `<${p}xf${attrs}>${model.inner}</${p}xf>`);
+    this.xfIndexByKey.set(key, index);
+    this.indexedXfs = xfs.size;
+    return index;
+  }
+
+  private formatCode(id: number): string {
+    return this.customFormats.get(id) ?? BUILTIN_NUMBER_FORMATS.get(id) ?? 'General';
+  }
+
+  private numberFormatId(code: string): number {
+    if (isGeneralFormat(code)) return 0;
+    for (const [id, existing] of this.customFormats) if (existing === code) return id;
+    const builtin = BUILTIN_IDS.get(code);
+    if (builtin !== undefined) return builtin;
+    const id = Math.max(FIRST_CUSTOM_NUMBER_FORMAT_ID - 1, ...this.customFormats.keys()) + 1;
+    this.customFormats.set(id, code);
+    this.collection('numFmts').append(`<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXmlAttribute(code)}"/>`);
+    return id;
+  }
+
+  private isHighlightFill(fillId: number): boolean {
+    const raw = this.collection('fills').item(fillId);
+    if (raw === undefined || !/patternType\s*=\s*["']solid["']/.test(raw)) return false;
+    const rgb = /<(?:[\w.-]+:)?fgColor\b[^>]*\brgb\s*=\s*["']([0-9A-Fa-f]{8})["']/.exec(raw)?.[1];
+    return rgb !== undefined && OUR_COLORS.has(rgb.toUpperCase());
+  }
+
+  private highlightFillId(fill: Exclude<Fill, 'none'>): number {
+    const p = this.prefix;
+    const xml = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${HIGHLIGHT_COLORS[fill]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
+    return this.findOrAppend('fills', xml);
+  }
+
+  private boldFontId(): number {
+    const fonts = this.collection('fonts');
+    const base = fonts.item(0) ?? '';
+    if (/<(?:[\w.-]+:)?b\s*\/>/.test(base)) return 0;
+    const openEnd = base.indexOf('>') + 1;
+    const bold = base.endsWith('/>') ? `${base.slice(0, -2)}><${this.prefix}b/></${this.prefix}font>` : `${base.slice(0, openEnd)}<${this.prefix}b/>${base.slice(openEnd)}`;
+    return this.findOrAppend('fonts', bold);
+  }
+
+  private thinBorderId(): number {
+    const p = this.prefix;
+    const side = (name: string): string => `<${p}${name} style="thin"><${p}color indexed="64"/></${p}${name}>`;
+    return this.findOrAppend('borders', `<${p}border>${side('left')}${side('right')}${side('top')}${side('bottom')}<${p}diagonal/></${p}border>`);
+  }
+
+  private findOrAppend(name: CollectionName, xml: string): number {
+    const c = this.collection(name);
+    const wanted = canonical(xml);
+    for (let i = 0; i < c.size; i++) if (canonical(c.item(i) ?? '') === wanted) return i;
+    return c.append(xml);
+  }
+}

@@ -1,0 +1,33 @@
+import { id } from '../engine/i18n/messages';
+import { parseArgs } from './args';
+import { checkCommand } from './check-command';
+import { processOutput, type Output } from './output';
+
+/** The `lkjip` command; resolves to the exit code. */
+export async function main(argv: readonly string[], out: Output = processOutput): Promise<number> {
+  const messages = id;
+  const parsed = parseArgs(argv, messages.cli);
+  if (!parsed.ok) {
+    out.stderr(parsed.error);
+    out.stderr(messages.cli.usage);
+    return 2;
+  }
+  const { command, files, json } = parsed.args;
+  switch (command) {
+    case 'check':
+      if (files.length === 0) {
+        out.stderr(messages.cli.noFiles);
+        return 2;
+      }
+      return checkCommand(files, json, messages, out);
+    case undefined:
+    case 'help':
+    case '--help':
+      out.stdout(messages.cli.usage);
+      return command === undefined ? 2 : 0;
+    default:
+      out.stderr(messages.cli.unknownCommand(command));
+      out.stderr(messages.cli.usage);
+      return 2;
+  }
+}

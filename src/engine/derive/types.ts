@@ -1,0 +1,35 @@
+import type { WarningCode } from '../check/codes';
+
+/** What a derived cell holds (the `kind` of a result in `check --json`). */
+export type ResultKind =
+  | 'capaian'
+  | 'rata_rata'
+  | 'ringkasan'
+  | 'kemajuan'
+  | 'serapan'
+  | 'sisa'
+  | 'persen_sisa'
+  | 'persen_anggaran'
+  | 'efisiensi'
+  | 'ketersediaan'
+  | 'selisih'
+  | 'predikat'
+  | 'total';
+
+/** How a derived value is shown: percentage points, money, a count, a signed difference, or text. */
+export type ValueFormat = 'percent' | 'money' | 'number' | 'signed' | 'text';
+
+/** One derived cell: where it is, what the engine computes for it, and the code of a disagreement. */
+export interface Derived {
+  readonly sheet: string;
+  /** 0-based. */
+  readonly row: number;
+  readonly col: number;
+  readonly kind: ResultKind;
+  /** Percentage points for percent kinds, rupiah for money, text for predikat. */
+  readonly value: number | string;
+  readonly format: ValueFormat;
+  readonly mismatch: WarningCode;
+  /** The computation in words, for messages: `realisasi 18.989.150 ÷ pagu 17.850.000`. */
+  readonly basis: string;
+}
