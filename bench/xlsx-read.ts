@@ -2,13 +2,16 @@
  * Read time and peak memory of `readXlsx` against ExcelJS on the same bytes.
  *
  *   node dist/bench/xlsx-read.js FILE…        compare, each read in a fresh process, best of 5
+ *   node dist/bench/xlsx-read.js generated 20000        the same on a generated sheet of that many rows
  *   node dist/bench/xlsx-read.js one ours|exceljs FILE   one measurement, printed as JSON
  *
  * Memory is the rise of the process's peak resident set over its level just before the read,
  * so that Node's own start-up memory is left out; time is wall-clock of the read alone.
  */
 import { execFileSync } from 'child_process';
-import { readFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { readXlsx } from '../src/adapters/xlsx/read-xlsx';
 
@@ -87,7 +90,46 @@ function compare(files: readonly string[], rounds: number): void {
   }
 }
 
+/** A realisasi-anggaran-like sheet of `rows` rows: text, numbers, formulas, `#,##0` and `0.00%`. */
+export async function generatedWorkbook(rows: number): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Data');
+  ws.addRow(['No', 'Kode', 'Uraian', 'Indikator', 'Satuan', 'Target', 'Realisasi', 'Capaian', 'Pagu', 'Realisasi Rp', 'Serapan', 'Predikat']);
+  for (let i = 1; i <= rows; i++) {
+    const r = i + 1;
+    const target = (i % 97) + 10;
+    const realisasi = (i % 89) + 5;
+    const pagu = 1000000 + i * 137;
+    const belanja = 900000 + i * 111;
+    const row = ws.addRow([
+      i,
+      `7.01.${String(i % 100).padStart(2, '0')}.2.${i % 7}`,
+      `Program ${i % 500} peningkatan layanan`,
+      `Persentase indikator ${i % 300}`,
+      i % 3 ? '%' : 'Dokumen',
+      target,
+      realisasi,
+      { formula: `G${r}/F${r}*100`, result: (realisasi / target) * 100 },
+      pagu,
+      belanja,
+      { formula: `J${r}/I${r}`, result: belanja / pagu },
+      i % 4 ? 'Baik' : 'Sangat Baik',
+    ]);
+    row.getCell(9).numFmt = '#,##0';
+    row.getCell(10).numFmt = '#,##0';
+    row.getCell(11).numFmt = '0.00%';
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
 async function main(args: readonly string[]): Promise<void> {
+  if (args[0] === 'generated') {
+    const rows = Number(args[1] ?? 20000);
+    const file = join(mkdtempSync(join(tmpdir(), 'xlsx-read-')), `generated-${rows}.xlsx`);
+    writeFileSync(file, await generatedWorkbook(rows));
+    compare([file], 5);
+    return;
+  }
   if (args[0] === 'one') {
     const bytes = new Uint8Array(readFileSync(args[2]!));
     const result = args[1] === 'exceljs' ? await measureExcelJsRead(bytes) : await measureRead(bytes);

@@ -1,8 +1,8 @@
 import { basename } from 'path';
 import type { Messages } from '../engine/i18n/messages';
-import { recognizeWorkbook } from '../engine/recognize/recognize-workbook';
+import { analyzeWorkbook } from '../engine/pipeline';
 import { buildCheckReport, type CheckReport } from '../engine/report/check-report';
-import { reportYear } from '../engine/report/report-year';
+import { DEFAULT_SETTINGS } from '../engine/settings/types';
 import { loadWorkbook } from './load-workbook';
 import type { Output } from './output';
 
@@ -13,6 +13,9 @@ function printReadable(report: CheckReport, messages: Messages, out: Output): vo
     out.stdout(messages.cli.tableLine(`${t.sheet}!${t.range}`, messages.kindLabel[t.kind], t.title ?? '', t.rows));
   }
   out.stdout(messages.cli.severityCounts(report.summary.errors, report.summary.warnings, report.summary.infos));
+  for (const w of report.warnings) {
+    if (w.severity !== 'info') out.stdout(messages.cli.warningLine(w.severity, w.code, `${w.sheet}!${w.cell}`, w.message));
+  }
 }
 
 /** `lkjip check FILE… [--json]`: exit 0 clean, 1 any error, 2 any unreadable file (others still checked). */
@@ -26,8 +29,7 @@ export async function checkCommand(files: readonly string[], json: boolean, mess
       exit = 2;
       continue;
     }
-    const tables = recognizeWorkbook(loaded.workbook);
-    const report = buildCheckReport(file, reportYear(tables), tables);
+    const report = buildCheckReport(file, analyzeWorkbook(loaded.workbook, DEFAULT_SETTINGS));
     if (json) out.stdout(JSON.stringify(report));
     else printReadable(report, messages, out);
     if (report.summary.errors > 0 && exit === 0) exit = 1;

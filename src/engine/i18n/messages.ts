@@ -15,6 +15,7 @@ export interface Messages {
     readonly tableLine: (where: string, kind: string, title: string, dataRows: number) => string;
     readonly noTables: string;
     readonly severityCounts: (errors: number, warnings: number, infos: number) => string;
+    readonly warningLine: (severity: 'error' | 'warning' | 'info', code: string, where: string, message: string) => string;
   };
 }
 
@@ -57,5 +58,7 @@ export const id: Messages = {
     tableLine: (where, kind, title, dataRows) => `  ${where}  ${kind}${title ? ` — ${title}` : ''} (${dataRows} baris data)`,
     noTables: '  Tidak ada tabel LKjIP yang dikenali di berkas ini.',
     severityCounts: (errors, warnings, infos) => `  ${errors} galat, ${warnings} peringatan, ${infos} info`,
+    warningLine: (severity, code, where, message) =>
+      `  [${{ error: 'GALAT', warning: 'PERINGATAN', info: 'INFO' }[severity]}] ${where} ${code}: ${message}`,
   },
 };

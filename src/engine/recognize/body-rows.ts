@@ -18,7 +18,7 @@ function levelOf(grid: SheetGrid, row: number, columns: readonly TableColumn[]):
     return levelOfKode(segments);
   }
   for (const c of columns) {
-    if (c.role !== 'uraian' && c.role !== 'program') continue;
+    if (c.role !== 'uraian' && c.role !== 'program' && c.role !== 'sasaran') continue;
     const level = levelOfName(grid.ownText(row, c.col));
     if (level) return level;
   }

@@ -1,0 +1,86 @@
+import { decimalsOfFormat, decimalsOfText, matchesAtPrecision } from '../compute/precision';
+import type { DeriveContext } from '../derive/context';
+import { place } from '../derive/context';
+import { formatId, formatPercentId } from '../derive/format-id';
+import type { Derived } from '../derive/types';
+import { derivedName, warningText } from '../i18n/warning-messages';
+import { parseCell } from '../values/parse-cell';
+import { toA1 } from '../workbook/a1';
+import type { Cell, Workbook } from '../workbook/types';
+import { isCellError } from '../workbook/types';
+import { SEVERITY_OF, type Warning } from './codes';
+
+/** What a derived cell states today, read at its own displayed precision. */
+export type Stated =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'number'; readonly value: number; readonly decimals: number; readonly formula: boolean }
+  | { readonly kind: 'text'; readonly text: string; readonly formula: boolean }
+  | { readonly kind: 'unreadable'; readonly raw: string; readonly formula: boolean };
+
+export function readStated(cell: Cell | undefined, derived: Pick<Derived, 'format'>): Stated {
+  if (!cell || cell.value === null || isCellError(cell.value)) {
+    return cell?.formula ? { kind: 'unreadable', raw: `=${cell.formula}`, formula: true } : { kind: 'empty' };
+  }
+  const formula = cell.formula !== undefined;
+  if (derived.format === 'text') return { kind: 'text', text: String(cell.value).trim(), formula };
+  const expect = derived.format === 'percent' ? 'percent' : derived.format === 'money' ? 'money' : 'any';
+  const parsed = parseCell(cell, expect);
+  switch (parsed.kind) {
+    case 'number':
+    case 'percent':
+    case 'money': {
+      const decimals = typeof cell.value === 'number' ? decimalsOfFormat(cell.numFmt, cell.value) : decimalsOfText(String(cell.value), expect);
+      return { kind: 'number', value: parsed.value, decimals, formula };
+    }
+    case 'missing':
+      return { kind: 'empty' };
+    default: {
+      // `58,57 (Efisiensi Tercapai)`: a number followed by words is read by its number.
+      const lead = /^[-+]?\d[\d.,]*%?/.exec(String(cell.value).trim())?.[0];
+      const leading = lead ? parseCell({ value: lead }, expect) : undefined;
+      if (leading && (leading.kind === 'number' || leading.kind === 'percent' || leading.kind === 'money')) {
+        return { kind: 'number', value: leading.value, decimals: decimalsOfText(lead!, expect), formula };
+      }
+      return { kind: 'unreadable', raw: String(cell.value), formula };
+    }
+  }
+}
+
+export function showValue(value: number | string, format: Derived['format']): string {
+  if (typeof value === 'string') return value;
+  if (format === 'percent') return formatPercentId(value);
+  if (format === 'signed') return `${value > 0 ? '+' : ''}${formatId(value)}`;
+  return formatId(value);
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Does the cell already show what the engine computes? */
+export function agrees(stated: Stated, derived: Derived, tolerance: number): boolean {
+  if (stated.kind === 'text') return typeof derived.value === 'string' && sameText(stated.text, derived.value);
+  if (stated.kind !== 'number' || typeof derived.value !== 'number') return false;
+  return matchesAtPrecision(stated.value, stated.decimals, derived.value, tolerance);
+}
+
+/** Stated derived cells against the engine's values: the *_MISMATCH codes, or FORMULA_DIFFERS for formula cells. */
+export function compareStated(workbook: Workbook, ctx: DeriveContext): Warning[] {
+  const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
+  const warnings: Warning[] = [];
+  for (const d of ctx.derived) {
+    const cell = sheets.get(d.sheet)?.rows[d.row]?.[d.col];
+    const stated = readStated(cell, d);
+    if (stated.kind === 'empty' || agrees(stated, d, ctx.settings.toleransi)) continue;
+    const where = place(d.sheet, d.row, d.col);
+    const computed = showValue(d.value, d.format);
+    const shown = stated.kind === 'number' ? showValue(stated.value, d.format) : stated.kind === 'text' ? stated.text : stated.raw;
+    const actual = stated.kind === 'number' ? stated.value : shown;
+    if (stated.formula) {
+      warnings.push({ code: 'FORMULA_DIFFERS', severity: SEVERITY_OF.FORMULA_DIFFERS, sheet: d.sheet, cell: toA1(d.row, d.col), message: warningText.formulaDiffers(where, shown, computed, d.basis), expected: d.value, actual });
+      continue;
+    }
+    warnings.push({ code: d.mismatch, severity: SEVERITY_OF[d.mismatch], sheet: d.sheet, cell: toA1(d.row, d.col), message: warningText.mismatch(derivedName[d.kind], where, shown, computed, d.basis), expected: d.value, actual });
+  }
+  return warnings;
+}
