@@ -44,6 +44,8 @@ export interface GeneratedSheet {
   readonly freeze?: { readonly rows: number; readonly cols: number };
   /** Landscape, fit all columns to one page wide. */
   readonly printLandscapeFitWidth?: boolean;
+  /** `veryHidden`: not even listed in Excel's Unhide dialog (the settings sheet). */
+  readonly visibility?: 'hidden' | 'veryHidden';
 }
 
 /**

@@ -42,11 +42,16 @@ describe('the real mistakes of the seed reports are found', () => {
     expect(w!.message).toContain('Tabel 3.1!E4');
   });
 
-  test('Mojoagung Tabel 3.9: the efisiensi column repeats the capaian, while its total 6,29 is right', () => {
+  test('Mojoagung Tabel 3.9: the efisiensi column repeats the capaian; its total is mean capaian − total penyerapan', () => {
     const rows = mojoagung.filter((w) => w.sheet === 'Tabel 3.9' && w.code === 'EFISIENSI_MISMATCH').map((w) => w.cell);
     expect(rows).toEqual(expect.arrayContaining(['F3', 'F4', 'F5', 'F6']));
     expect(at(mojoagung, 'Tabel 3.9', 'F3', 'EFISIENSI_MISMATCH')!.expected as number).toBeCloseTo(9.03, 2);
-    expect(rows).not.toContain('F14');
+    // The footer's 6,29 is 97,69 − 91,40, but the total penyerapan is 91,42 (2.904.458.072 ÷ 3.177.163.407):
+    // the root cause is reported on E14, and the efisiensi follows the corrected penyerapan.
+    expect(at(mojoagung, 'Tabel 3.9', 'E14', 'SERAPAN_MISMATCH')).toMatchObject({ actual: 91.4 });
+    const total = at(mojoagung, 'Tabel 3.9', 'F14', 'EFISIENSI_MISMATCH')!;
+    expect(total.expected as number).toBeCloseTo(97.685 - 91.4168, 2);
+    expect(total.message).toContain('97,69% − penyerapan total 91,42%');
   });
 
   test('Mojoagung SDM: efisiensi 58,57 = 97,69 − 39,12 is accepted', () => {

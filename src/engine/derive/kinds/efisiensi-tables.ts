@@ -50,7 +50,8 @@ export function deriveEfisiensiAnggaran(ctx: DeriveContext, t: TableAccess): voi
     if (serapanColumn && budget?.kind === 'value') {
       ctx.add({ sheet: t.name, row: f.row, col: serapanColumn.col, kind: 'serapan', value: budget.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: `realisasi ${formatId(ctx.budgetTotal!.realisasi)} ÷ pagu ${formatId(ctx.budgetTotal!.pagu)} × 100` });
     }
-    const footerSerapan = numberOf(t.read(f.row, serapanColumn)) ?? (budget?.kind === 'value' ? budget.value : undefined);
+    // The total penyerapan the engine computes wins over the one typed in the footer, so that a second Hitung Ulang changes nothing.
+    const footerSerapan = budget?.kind === 'value' ? budget.value : numberOf(t.read(f.row, serapanColumn));
     addEfisiensi(ctx, t, f.row, efisiensiColumn, mean, footerSerapan, 'penyerapan total');
   }
 }

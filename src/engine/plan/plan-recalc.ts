@@ -1,0 +1,90 @@
+import type { Warning } from '../check/codes';
+import type { Derived } from '../derive/types';
+import { analyzeWorkbook, type Analysis } from '../pipeline';
+import type { Settings } from '../settings/types';
+import { parseA1 } from '../workbook/a1';
+import type { Workbook } from '../workbook/types';
+import { applyPlanToModel } from './apply-to-model';
+import { contentOf, percentAsFraction } from './column-convention';
+import type { CellWrite, Fill, WritePlan } from './types';
+import { previouslyHighlighted, warningsSheet } from './warnings-sheet';
+
+export interface RecalcPlan {
+  /** Everything to write: derived cells, highlights, the warnings sheet. */
+  readonly plan: WritePlan;
+  /** The workbook as it will be, checked again: its warnings are what remains to fix by hand. */
+  readonly after: Analysis;
+  /** Derived cells whose value changes. */
+  readonly corrected: number;
+}
+
+const key = (sheet: string, row: number, col: number): string => `${sheet}\u0000${row}\u0000${col}`;
+
+/** Derived cells in their column's convention; formula cells are never written (SPEC §5). */
+function derivedWrites(workbook: Workbook, derived: readonly Derived[]): CellWrite[] {
+  const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
+  const rowsByColumn = new Map<string, number[]>();
+  for (const d of derived) {
+    const k = `${d.sheet}\u0000${d.col}`;
+    rowsByColumn.set(k, [...(rowsByColumn.get(k) ?? []), d.row]);
+  }
+  const fractionByColumn = new Map<string, boolean>();
+  const writes: CellWrite[] = [];
+  const seen = new Set<string>();
+  for (const d of derived) {
+    const sheet = sheets.get(d.sheet);
+    if (!sheet || seen.has(key(d.sheet, d.row, d.col))) continue;
+    seen.add(key(d.sheet, d.row, d.col));
+    if (sheet.rows[d.row]?.[d.col]?.formula !== undefined) continue;
+    const k = `${d.sheet}\u0000${d.col}`;
+    if (!fractionByColumn.has(k)) fractionByColumn.set(k, percentAsFraction(sheet, d.col, rowsByColumn.get(k)!));
+    writes.push({ sheet: d.sheet, row: d.row, col: d.col, content: contentOf(d, fractionByColumn.get(k)!) });
+  }
+  return writes;
+}
+
+const SEVERITY_RANK: Readonly<Record<Warning['severity'], number>> = { error: 0, warning: 1, info: 2 };
+
+/** One fill per warned cell (the most severe), and `none` for cells the previous run highlighted that are clean now. */
+function highlightWrites(workbook: Workbook, warnings: readonly Warning[]): CellWrite[] {
+  const fills = new Map<string, { sheet: string; row: number; col: number; fill: Fill; rank: number }>();
+  for (const w of warnings) {
+    const at = parseA1(w.cell);
+    if (!at) continue;
+    const k = key(w.sheet, at.row, at.col);
+    const rank = SEVERITY_RANK[w.severity];
+    if ((fills.get(k)?.rank ?? 9) > rank) fills.set(k, { sheet: w.sheet, row: at.row, col: at.col, fill: w.severity, rank });
+  }
+  const out: CellWrite[] = [...fills.values()].map(({ sheet, row, col, fill }) => ({ sheet, row, col, fill }));
+  for (const p of previouslyHighlighted(workbook)) {
+    if (!fills.has(key(p.sheet, p.row, p.col))) out.push({ ...p, fill: 'none' });
+  }
+  return out;
+}
+
+function merge(values: readonly CellWrite[], fills: readonly CellWrite[]): CellWrite[] {
+  const byCell = new Map<string, CellWrite>();
+  for (const w of [...values, ...fills]) {
+    const k = key(w.sheet, w.row, w.col);
+    byCell.set(k, { ...byCell.get(k), ...w });
+  }
+  return [...byCell.values()].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.col - b.col);
+}
+
+/**
+ * Hitung Ulang (SPEC §5): every derived cell written in its column's convention (inputs and
+ * formulas untouched), then the workbook checked again so that the highlights and the
+ * `Peringatan LKjIP` sheet list what is still wrong.
+ */
+export function planRecalc(workbook: Workbook, analysis: Analysis, settings: Settings): RecalcPlan {
+  const values = derivedWrites(workbook, analysis.derived);
+  const valuesOnly: WritePlan = { cells: values, sheets: [] };
+  const after = analyzeWorkbook(applyPlanToModel(workbook, valuesOnly), settings);
+  const remaining = after.warnings.filter((w) => w.code !== 'UNRECOGNIZED_TABLE');
+  const plan: WritePlan = {
+    cells: merge(values, highlightWrites(workbook, remaining)),
+    sheets: [warningsSheet(after.warnings)],
+  };
+  const corrected = analysis.warnings.filter((w) => w.code.endsWith('_MISMATCH') && w.code !== 'CROSS_TABLE_MISMATCH' && w.code !== 'CHILD_SUM_MISMATCH').length;
+  return { plan, after, corrected };
+}
