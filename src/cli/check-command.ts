@@ -2,8 +2,8 @@ import { basename } from 'path';
 import type { Messages } from '../engine/i18n/messages';
 import { analyzeWorkbook } from '../engine/pipeline';
 import { buildCheckReport, type CheckReport } from '../engine/report/check-report';
-import { DEFAULT_SETTINGS } from '../engine/settings/types';
 import { loadWorkbook } from './load-workbook';
+import { resolveSettings } from './resolve-settings';
 import type { Output } from './output';
 
 function printReadable(report: CheckReport, messages: Messages, out: Output): void {
@@ -19,7 +19,13 @@ function printReadable(report: CheckReport, messages: Messages, out: Output): vo
 }
 
 /** `lkjip check FILE… [--json]`: exit 0 clean, 1 any error, 2 any unreadable file (others still checked). */
-export async function checkCommand(files: readonly string[], json: boolean, messages: Messages, out: Output): Promise<number> {
+export async function checkCommand(
+  files: readonly string[],
+  json: boolean,
+  settingsFile: string | undefined,
+  messages: Messages,
+  out: Output,
+): Promise<number> {
   let exit = 0;
   for (const file of files) {
     const loaded = await loadWorkbook(file, messages.cli.fileNotFound);
@@ -29,7 +35,13 @@ export async function checkCommand(files: readonly string[], json: boolean, mess
       exit = 2;
       continue;
     }
-    const report = buildCheckReport(file, analyzeWorkbook(loaded.workbook, DEFAULT_SETTINGS));
+    const settings = await resolveSettings(loaded.workbook, settingsFile);
+    if (!settings.ok) {
+      out.stderr(messages.cli.cannotRead(file, [messages.cli.settingsErrors, ...settings.errors].join(' ')));
+      exit = 2;
+      continue;
+    }
+    const report = buildCheckReport(file, analyzeWorkbook(loaded.workbook, settings.settings));
     if (json) out.stdout(JSON.stringify(report));
     else printReadable(report, messages, out);
     if (report.summary.errors > 0 && exit === 0) exit = 1;

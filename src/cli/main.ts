@@ -1,6 +1,7 @@
 import { id } from '../engine/i18n/messages';
 import { parseArgs } from './args';
 import { checkCommand } from './check-command';
+import { recalcCommand } from './recalc-command';
 import { processOutput, type Output } from './output';
 
 /** The `lkjip` command; resolves to the exit code. */
@@ -12,14 +13,16 @@ export async function main(argv: readonly string[], out: Output = processOutput)
     out.stderr(messages.cli.usage);
     return 2;
   }
-  const { command, files, json } = parsed.args;
+  const { command, files, json, output, settings } = parsed.args;
   switch (command) {
     case 'check':
       if (files.length === 0) {
         out.stderr(messages.cli.noFiles);
         return 2;
       }
-      return checkCommand(files, json, messages, out);
+      return checkCommand(files, json, settings, messages, out);
+    case 'recalc':
+      return recalcCommand(files[0], output, settings, messages, out);
     case undefined:
     case 'help':
     case '--help':

@@ -15,6 +15,10 @@ export interface Messages {
     readonly tableLine: (where: string, kind: string, title: string, dataRows: number) => string;
     readonly noTables: string;
     readonly severityCounts: (errors: number, warnings: number, infos: number) => string;
+    readonly recalcUsage: string;
+    readonly sameOutput: (file: string) => string;
+    readonly recalcDone: (output: string, written: number, corrected: number, errors: number, warnings: number) => string;
+    readonly settingsErrors: string;
     readonly warningLine: (severity: 'error' | 'warning' | 'info', code: string, where: string, message: string) => string;
   };
 }
@@ -58,6 +62,11 @@ export const id: Messages = {
     tableLine: (where, kind, title, dataRows) => `  ${where}  ${kind}${title ? ` — ${title}` : ''} (${dataRows} baris data)`,
     noTables: '  Tidak ada tabel LKjIP yang dikenali di berkas ini.',
     severityCounts: (errors, warnings, infos) => `  ${errors} galat, ${warnings} peringatan, ${infos} info`,
+    recalcUsage: 'Pemakaian: lkjip recalc BERKAS.xlsx -o HASIL.xlsx [--settings F]',
+    sameOutput: (file) => `Berkas hasil (${file}) sama dengan berkas masukan: simpan ke nama lain, berkas asli tidak pernah ditimpa.`,
+    recalcDone: (output, written, corrected, errors, warnings) =>
+      `${output}: ${written} sel turunan ditulis (${corrected} diperbaiki). Tersisa ${errors} galat dan ${warnings} peringatan pada data masukan.`,
+    settingsErrors: 'Pengaturan tidak sah:',
     warningLine: (severity, code, where, message) =>
       `  [${{ error: 'GALAT', warning: 'PERINGATAN', info: 'INFO' }[severity]}] ${where} ${code}: ${message}`,
   },

@@ -20,7 +20,8 @@ export function warningsSheet(warnings: readonly Warning[]): GeneratedSheet {
       text(w.cell),
       text(w.code),
       { ...text(SEVERITY_LABEL[w.severity]), style: { border: true, fill: w.severity } },
-      text(w.message),
+      // Not wrapped: a long message runs on to the right instead of hiding under the next row.
+      { kind: 'text', value: w.message, style: { border: true } },
     ]);
   });
   return {

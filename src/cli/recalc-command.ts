@@ -1,0 +1,62 @@
+import { readFile } from 'fs/promises';
+import { patchXlsx } from '../adapters/xlsx/patch-xlsx';
+import { readXlsx } from '../adapters/xlsx/read-xlsx';
+import type { Messages } from '../engine/i18n/messages';
+import { analyzeWorkbook } from '../engine/pipeline';
+import { planRecalc } from '../engine/plan/plan-recalc';
+import { settingsSheet } from '../engine/settings/workbook-settings';
+import type { Output } from './output';
+import { resolveSettings } from './resolve-settings';
+import { isSameFile, writeAtomically } from './write-output';
+
+/**
+ * `lkjip recalc FILE -o OUT [--settings F]`: every derived cell written, highlights and the
+ * `Peringatan LKjIP` sheet; with `--settings` the settings are saved into OUT too.
+ * Exit 0 written and clean, 1 written but errors remain in the inputs, 2 nothing written.
+ */
+export async function recalcCommand(
+  file: string | undefined,
+  output: string | undefined,
+  settingsFile: string | undefined,
+  messages: Messages,
+  out: Output,
+): Promise<number> {
+  if (!file || !output) {
+    out.stderr(messages.cli.recalcUsage);
+    return 2;
+  }
+  if (isSameFile(file, output)) {
+    out.stderr(messages.cli.sameOutput(output));
+    return 2;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch {
+    out.stderr(messages.cli.cannotRead(file, messages.cli.fileNotFound(file)));
+    return 2;
+  }
+  try {
+    const workbook = readXlsx(bytes);
+    const settings = await resolveSettings(workbook, settingsFile);
+    if (!settings.ok) {
+      for (const e of settings.errors) out.stderr(e);
+      return 2;
+    }
+    const analysis = analyzeWorkbook(workbook, settings.settings);
+    const { plan, after, corrected } = planRecalc(workbook, analysis, settings.settings);
+    const withSettings = settings.from === 'file' ? { ...plan, sheets: [...plan.sheets, settingsSheet(settings.settings)] } : plan;
+    await writeAtomically(output, patchXlsx(bytes, withSettings));
+    const written = plan.cells.filter((c) => c.content).length;
+    const errors = after.warnings.filter((w) => w.severity === 'error').length;
+    const warnings = after.warnings.filter((w) => w.severity === 'warning').length;
+    out.stdout(messages.cli.recalcDone(output, written, corrected, errors, warnings));
+    for (const w of after.warnings) {
+      if (w.severity !== 'info') out.stdout(messages.cli.warningLine(w.severity, w.code, `${w.sheet}!${w.cell}`, w.message));
+    }
+    return errors > 0 ? 1 : 0;
+  } catch (err) {
+    out.stderr(messages.cli.cannotRead(file, err instanceof Error ? err.message : String(err)));
+    return 2;
+  }
+}
