@@ -14,7 +14,8 @@ import { patchContentTypes, type ContentTypeOverride } from './patch/patch-conte
 import { freshRelationshipIds, patchRelationships, type NewRelationship } from './patch/patch-relationships';
 import { patchSheetCells } from './patch/patch-sheet-cells';
 import { patchWorkbookXml, type NewSheetEntry } from './patch/patch-workbook-xml';
-import { MINIMAL_STYLES_XML, StyleBook } from './patch/style-book';
+import { StyleBook } from './patch/style-book';
+import { MINIMAL_STYLES_XML } from './patch/style-xml';
 import { corruptError } from './read-errors';
 import { DEFAULT_READ_LIMITS } from './read-limits';
 import { XlsxPatchError } from './xlsx-patch-error';
@@ -41,9 +42,10 @@ class PackageChanges {
 
   constructor(private readonly pkg: XlsxPackage) {}
 
-  /** A part name that no entry uses yet, like `xl/worksheets/sheet4.xml`. */
-  freshPart(folder: string, stem: string, extension: string): string {
+  /** A part name that no entry uses yet: `xl/styles.xml` if free, else like `xl/worksheets/sheet4.xml`. */
+  freshPart(folder: string, stem: string, extension: string, numbered: boolean): string {
     const taken = new Set([...this.pkg.entries.map((e) => e.name), ...this.added.map((a) => a.name)].map((n) => n.toLowerCase()));
+    if (!numbered && !taken.has(`${folder}${stem}${extension}`.toLowerCase())) return `${folder}${stem}${extension}`;
     for (let n = 1; ; n++) {
       const name = `${folder}${stem}${n}${extension}`;
       if (!taken.has(name.toLowerCase())) return name;
@@ -76,7 +78,7 @@ function patchPackage(original: Uint8Array, plan: WritePlan): Uint8Array {
   const normalized = normalizePlan(plan, layout);
   const changes = new PackageChanges(pkg);
   const stylesEntry = layout.stylesPart === undefined ? undefined : pkg.entry(layout.stylesPart);
-  const stylesPart = stylesEntry?.name ?? changes.freshPart(folderOf(layout.workbookPart), 'styles', '.xml');
+  const stylesPart = stylesEntry?.name ?? changes.freshPart(folderOf(layout.workbookPart), 'styles', '.xml', false);
   const styles = new StyleBook(stylesEntry ? pkg.readText(stylesEntry.name) : MINIMAL_STYLES_XML, stylesPart);
 
   for (const [sheet, patches] of normalized.cells) {
@@ -95,7 +97,7 @@ function patchPackage(original: Uint8Array, plan: WritePlan): Uint8Array {
       if (rels) changes.removed.add(rels.name);
       continue;
     }
-    const part = changes.freshPart(`${folderOf(layout.workbookPart)}worksheets/`, 'sheet', '.xml');
+    const part = changes.freshPart(`${folderOf(layout.workbookPart)}worksheets/`, 'sheet', '.xml', true);
     const id = ids.shift() ?? '';
     changes.added.push({ name: part, text: xml });
     changes.newSheets.push({ name: g.sheet.name, sheetId: nextSheetId++, relationshipId: id });

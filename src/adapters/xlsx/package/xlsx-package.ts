@@ -1,12 +1,14 @@
 import { xlsxMessage } from '../messages';
-import { megabytes, missingPartError, zipBombError } from '../read-errors';
-import { RATIO_CHECK_MIN_BYTES, type ReadLimits } from '../read-limits';
+import { megabytes, missingPartError } from '../read-errors';
+import type { ReadLimits } from '../read-limits';
 import { XlsxReadError } from '../xlsx-read-error';
 import { decodeXmlPart } from '../xml/decode-xml-part';
 import { inflateEntry } from '../zip/inflate-entry';
 import { readZipDirectory } from '../zip/read-zip-directory';
-import { ZIP_FLAG_ENCRYPTED, type ZipEntry } from '../zip/zip-entry';
-import { allContentTypes, CONTENT_TYPES_PART, parseContentTypes, type ContentTypes } from './content-types';
+import type { ZipEntry } from '../zip/zip-entry';
+import { CONTENT_TYPES_PART, parseContentTypes, type ContentTypes } from './content-types';
+import { InflateBudget } from './inflate-budget';
+import { refuseMacros, refuseOtherPackages } from './refuse-unsupported';
 import { assertZipSignature } from './sniff-format';
 
 /** An opened .xlsx: its zip directory, and its parts inflated on demand within the limits. */
@@ -22,27 +24,23 @@ export interface XlsxPackage {
   readText(part: string): string;
 }
 
-function refuseUnsupportedPackage(entries: readonly ZipEntry[], bytes: Uint8Array, byName: (part: string) => ZipEntry | undefined): void {
-  if (entries.some((e) => (e.flags & ZIP_FLAG_ENCRYPTED) !== 0)) {
-    throw new XlsxReadError('encrypted', xlsxMessage('encrypted'));
+function entryFinder(entries: readonly ZipEntry[]): (part: string) => ZipEntry | undefined {
+  const exact = new Map<string, ZipEntry>();
+  const folded = new Map<string, ZipEntry>();
+  for (const e of entries) {
+    exact.set(e.name, e);
+    if (!folded.has(e.name.toLowerCase())) folded.set(e.name.toLowerCase(), e);
   }
-  const mimetype = byName('mimetype');
-  if (mimetype && mimetype.uncompressedSize < 200) {
-    const text = new TextDecoder().decode(inflateEntry(bytes, mimetype));
-    if (text.includes('opendocument')) throw new XlsxReadError('not_zip', xlsxMessage('ods'));
-  }
-  if (!byName(CONTENT_TYPES_PART)) throw new XlsxReadError('not_zip', xlsxMessage('notZip'));
-  if (byName('xl/workbook.bin')) throw new XlsxReadError('xls', xlsxMessage('xlsb'));
+  return (part) => {
+    const name = part.startsWith('/') ? part.slice(1) : part;
+    return exact.get(name) ?? folded.get(name.toLowerCase());
+  };
 }
 
-function refuseMacros(contentTypes: ContentTypes, byName: (part: string) => ZipEntry | undefined): void {
-  const types = allContentTypes(contentTypes).map((t) => t.toLowerCase());
-  if (types.some((t) => t.includes('binary.macroenabled'))) throw new XlsxReadError('xls', xlsxMessage('xlsb'));
-  if (types.some((t) => t.includes('macroenabled') || t.includes('vbaproject')) || byName('xl/vbaProject.bin')) {
-    throw new XlsxReadError('macro_enabled', xlsxMessage('macroEnabled'));
-  }
-}
-
+/**
+ * Opens an .xlsx safely (SPEC §10): refuses files over the size limit, old .xls, encrypted,
+ * macro-enabled and non-workbook files, and inflates no part beyond the unzipped-size limits.
+ */
 export function openXlsxPackage(bytes: Uint8Array, limits: ReadLimits): XlsxPackage {
   if (bytes.length > limits.maxFileBytes) {
     throw new XlsxReadError(
@@ -52,62 +50,21 @@ export function openXlsxPackage(bytes: Uint8Array, limits: ReadLimits): XlsxPack
   }
   assertZipSignature(bytes);
   const entries = readZipDirectory(bytes);
-  const exact = new Map<string, ZipEntry>();
-  const folded = new Map<string, ZipEntry>();
-  for (const e of entries) {
-    exact.set(e.name, e);
-    if (!folded.has(e.name.toLowerCase())) folded.set(e.name.toLowerCase(), e);
-  }
-  const entry = (part: string): ZipEntry | undefined => {
-    const name = part.startsWith('/') ? part.slice(1) : part;
-    return exact.get(name) ?? folded.get(name.toLowerCase());
-  };
-  refuseUnsupportedPackage(entries, bytes, entry);
-
-  let inflated = 0;
-  const reserved = new Set<ZipEntry>();
-  const checkPart = (part: string, e: ZipEntry): void => {
-    const size = e.uncompressedSize;
-    if (size > limits.maxInflatedBytes) {
-      throw zipBombError('detailPartTooLarge', { part, size: megabytes(size), limit: megabytes(limits.maxInflatedBytes) }, part);
-    }
-    const ratio = size / Math.max(1, e.compressedSize);
-    if (size >= RATIO_CHECK_MIN_BYTES && ratio > limits.maxCompressionRatio) {
-      throw zipBombError('detailRatio', { part, ratio: Math.round(ratio), limit: limits.maxCompressionRatio }, part);
-    }
-  };
-  const checkTotal = (total: number): void => {
-    if (total > limits.maxInflatedBytes) {
-      throw zipBombError('detailTotalTooLarge', { size: megabytes(total), limit: megabytes(limits.maxInflatedBytes) });
-    }
-  };
+  const entry = entryFinder(entries);
+  refuseOtherPackages(bytes, entries, entry);
+  const budget = new InflateBudget(limits);
+  const reserve = (parts: readonly string[]): void =>
+    budget.reserve(parts.flatMap((part) => {
+      const e = entry(part);
+      return e ? [[part, e] as const] : [];
+    }));
   const readBytes = (part: string): Uint8Array => {
     const e = entry(part);
     if (!e) throw missingPartError(part);
-    checkPart(part, e);
-    if (!reserved.has(e)) {
-      checkTotal(inflated + e.uncompressedSize);
-      inflated += e.uncompressedSize;
-      reserved.add(e);
-    }
+    budget.reserve([[part, e]]);
     return inflateEntry(bytes, e);
   };
   const readText = (part: string): string => decodeXmlPart(readBytes(part), part);
-  const reserve = (parts: readonly string[]): void => {
-    let total = inflated;
-    const fresh: ZipEntry[] = [];
-    for (const part of parts) {
-      const e = entry(part);
-      if (!e || reserved.has(e) || fresh.includes(e)) continue;
-      checkPart(part, e);
-      total += e.uncompressedSize;
-      fresh.push(e);
-    }
-    checkTotal(total);
-    inflated = total;
-    for (const e of fresh) reserved.add(e);
-  };
-
   const contentTypes = parseContentTypes(readText(CONTENT_TYPES_PART));
   refuseMacros(contentTypes, entry);
   return { bytes, entries, contentTypes, entry, reserve, readBytes, readText };

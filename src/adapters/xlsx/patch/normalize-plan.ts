@@ -71,13 +71,13 @@ export function normalizePlan(plan: WritePlan, layout: WorkbookLayout): Normaliz
   const generatedNames = new Set(generated.map((g) => g.sheet.name.toLowerCase()));
   const bySheet = new Map<SheetEntry, Map<number, CellPatch>>();
   for (const w of plan.cells) {
+    if (generatedNames.has(w.sheet.toLowerCase())) {
+      throw new XlsxPatchError('invalid_plan', xlsxMessage('writeToGeneratedSheet', { sheet: w.sheet, cell: toA1(w.row, w.col) }));
+    }
     const entry = worksheetOrFail(findSheet(layout, w.sheet), w.sheet);
     const inGrid = Number.isInteger(w.row) && Number.isInteger(w.col) && w.row >= 0 && w.col >= 0;
     if (!inGrid || w.row > MAX_ROW_INDEX || w.col > MAX_COLUMN_INDEX) {
       throw new XlsxPatchError('invalid_plan', xlsxMessage('cellOutOfRange', { sheet: w.sheet, row: w.row, col: w.col }));
-    }
-    if (generatedNames.has(entry.name.toLowerCase())) {
-      throw new XlsxPatchError('invalid_plan', xlsxMessage('writeToGeneratedSheet', { sheet: w.sheet, cell: toA1(w.row, w.col) }));
     }
     checkContent(w.content, w.sheet, w.row, w.col);
     let cells = bySheet.get(entry);

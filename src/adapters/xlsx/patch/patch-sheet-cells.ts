@@ -6,8 +6,8 @@ import { xlsxMessage } from '../messages';
 import { XlsxPatchError } from '../xlsx-patch-error';
 import { escapeXmlText } from '../xml/xml-escape';
 import { cellXml } from './cell-xml';
-import { scanSheet, type ScannedCell, type ScannedRow, type SheetScan } from './scan-sheet';
-import { renderStartTag } from './start-tag';
+import { scanSheet, type ElementSpan, type ScannedCell, type ScannedRow, type SheetScan } from './scan-sheet';
+import { renderStartTag, startTagAt, type StartTag } from './start-tag';
 import type { StyleBook } from './style-book';
 import { TextEdits } from './text-edits';
 
@@ -39,7 +39,7 @@ class SheetCellPatcher {
 
   constructor(
     private readonly text: string,
-    part: string,
+    private readonly part: string,
     private readonly sheet: string,
     private readonly patches: readonly CellPatch[],
     private readonly styles: StyleBook,
@@ -79,6 +79,10 @@ class SheetCellPatcher {
     this.rewriteSharedFormulasOfOverwrittenMasters();
     this.widenDimension();
     return this.edits.apply(this.text);
+  }
+
+  private tagOf(span: ElementSpan): StartTag {
+    return startTagAt(this.text, span.start, span.openEnd, this.part);
   }
 
   /** The first row (in document order) below a given index; binary search when rows are in order, as Excel writes them. */
@@ -174,7 +178,7 @@ class SheetCellPatcher {
       // A cell without `r` takes its column from the one before it; an inserted cell would move it.
       for (const c of cells) {
         if (!c.hasR && !retagged.has(c)) {
-          this.edits.replace(c.span.start, c.span.openEnd, renderStartTag(c.span.tag, { r: toA1(c.row, c.col) }, c.span.selfClosing));
+          this.edits.replace(c.span.start, c.span.openEnd, renderStartTag(this.tagOf(c.span), { r: toA1(c.row, c.col) }, c.span.selfClosing));
         }
       }
     }
@@ -189,14 +193,15 @@ class SheetCellPatcher {
       this.edits.replace(cell.span.start, cell.span.end, cellXml(this.scan.prefix, ref, style, p.content));
     } else if (style !== cell.style || !cell.hasR) {
       const changes = { s: style > 0 ? String(style) : null, r: ref };
-      this.edits.replace(cell.span.start, cell.span.openEnd, renderStartTag(cell.span.tag, changes, cell.span.selfClosing));
+      this.edits.replace(cell.span.start, cell.span.openEnd, renderStartTag(this.tagOf(cell.span), changes, cell.span.selfClosing));
     }
   }
 
   /** Widens `spans`, numbers an unnumbered row and opens a self-closing row as needed. */
   private retagRow(row: ScannedRow, newColumns: readonly [number, number] | undefined, appended: readonly string[]): void {
     const changes: Record<string, string | null> = {};
-    const spans = row.span.tag.attributes.find((a) => a.name === 'spans')?.raw;
+    const tag = this.tagOf(row.span);
+    const spans = tag.attributes.find((a) => a.name === 'spans')?.raw;
     if (spans !== undefined && newColumns) {
       const bounds = spans.split(/[\s:]+/).filter((x) => x !== '').map(Number);
       const min = Math.min(...bounds, newColumns[0] + 1);
@@ -205,17 +210,17 @@ class SheetCellPatcher {
     }
     if (!row.hasR && (newColumns || this.addsRows)) changes.r = String(row.index + 1);
     if (appended.length > 0) {
-      const open = renderStartTag(row.span.tag, changes, false);
-      this.edits.replace(row.span.start, row.span.end, `${open}${appended.join('')}</${row.span.tag.qualifiedName}>`);
+      const open = renderStartTag(tag, changes, false);
+      this.edits.replace(row.span.start, row.span.end, `${open}${appended.join('')}</${tag.qualifiedName}>`);
     } else if (Object.keys(changes).length > 0) {
-      this.edits.replace(row.span.start, row.span.openEnd, renderStartTag(row.span.tag, changes, row.span.selfClosing));
+      this.edits.replace(row.span.start, row.span.openEnd, renderStartTag(tag, changes, row.span.selfClosing));
     }
   }
 
   private expandSheetData(rows: readonly string[]): void {
     const data = this.scan.sheetData;
-    const open = renderStartTag(data.tag, {}, false);
-    this.edits.replace(data.start, data.end, `${open}${rows.join('')}</${data.tag.qualifiedName}>`);
+    const tag = this.tagOf(data);
+    this.edits.replace(data.start, data.end, `${renderStartTag(tag, {}, false)}${rows.join('')}</${tag.qualifiedName}>`);
   }
 
   /** After a row is inserted, rows without `r` would be renumbered: give them their number. */
@@ -223,7 +228,7 @@ class SheetCellPatcher {
     const patched = new Set(this.patches.map((p) => p.row));
     for (const row of this.scan.rows) {
       if (row.hasR || patched.has(row.index)) continue;
-      this.edits.replace(row.span.start, row.span.openEnd, renderStartTag(row.span.tag, { r: String(row.index + 1) }, row.span.selfClosing));
+      this.edits.replace(row.span.start, row.span.openEnd, renderStartTag(this.tagOf(row.span), { r: String(row.index + 1) }, row.span.selfClosing));
     }
   }
 
@@ -260,7 +265,7 @@ class SheetCellPatcher {
         }
       : { r1: this.minRow, c1: this.minCol, r2: this.maxRow, c2: this.maxCol };
     const ref = rangeToA1(range);
-    if (ref !== dim.ref) this.edits.replace(dim.start, dim.openEnd, renderStartTag(dim.tag, { ref }, dim.selfClosing));
+    if (ref !== dim.ref) this.edits.replace(dim.start, dim.openEnd, renderStartTag(this.tagOf(dim), { ref }, dim.selfClosing));
   }
 }
 

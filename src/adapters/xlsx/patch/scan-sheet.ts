@@ -2,8 +2,7 @@ import { parseRangeA1 } from '../../../engine/workbook/a1';
 import type { RangeRef } from '../../../engine/workbook/types';
 import { parseCellReference, type CellPosition } from '../read/cell-reference';
 import { badCellError, badXmlError } from '../read-errors';
-import { XmlCursor } from '../xml/xml-cursor';
-import { currentStartTag, type StartTag } from './start-tag';
+import { XmlCursor, type TextRange } from '../xml/xml-cursor';
 
 export interface ElementSpan {
   /** Offset of `<` of the start tag. */
@@ -15,7 +14,6 @@ export interface ElementSpan {
   /** Offset just after the element. */
   end: number;
   readonly selfClosing: boolean;
-  readonly tag: StartTag;
 }
 
 export interface ScannedFormula {
@@ -82,7 +80,6 @@ function spanOf(cursor: XmlCursor): ElementSpan {
     closeStart: cursor.tagEnd,
     end: cursor.tagEnd,
     selfClosing: cursor.kind === 'empty',
-    tag: currentStartTag(cursor),
   };
 }
 
@@ -94,6 +91,7 @@ function closeSpan(span: ElementSpan, cursor: XmlCursor): void {
 class SheetScanner {
   private readonly cursor: XmlCursor;
   private readonly at: CellPosition = { row: -1, col: -1 };
+  private readonly refRange: TextRange = { start: 0, end: 0 };
   private prefix = '';
   private dimension: SheetScan['dimension'];
   private readonly columnStyles: ColumnStyle[] = [];
@@ -191,9 +189,13 @@ class SheetScanner {
   private readCell(row: ScannedRow | undefined): void {
     const cursor = this.cursor;
     const at = this.at;
-    const ref = cursor.attr('r');
-    if (ref === undefined) at.col++;
-    else if (!parseCellReference(ref, at)) throw badCellError(this.part, ref, 'reasonBadReference', { ref });
+    const ref = this.refRange;
+    const hasR = cursor.attrRange('r', ref);
+    if (!hasR) at.col++;
+    else if (!parseCellReference(cursor.text, at, ref.start, ref.end)) {
+      const raw = cursor.attr('r') ?? '';
+      throw badCellError(this.part, raw, 'reasonBadReference', { ref: raw });
+    }
     const style = cursor.attrInt('s');
     const cells = row?.index === at.row ? row.cells : undefined;
     // Offsets and tags only for the rows being written: a sheet may hold 100,000s of cells.
@@ -206,7 +208,7 @@ class SheetScanner {
       }
       if (span) closeSpan(span, cursor);
     }
-    if (cells && span) cells.push({ row: at.row, col: at.col, hasR: ref !== undefined, style: Math.max(0, style), span, formula });
+    if (cells && span) cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span, formula });
     if (formula?.type === 'shared' && formula.sharedIndex !== undefined) {
       this.sharedFormulaCells.push({ row: at.row, col: at.col, formula });
     }

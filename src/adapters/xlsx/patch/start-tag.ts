@@ -1,5 +1,5 @@
 import { escapeXmlAttribute } from '../xml/xml-escape';
-import type { RawAttribute, XmlCursor } from '../xml/xml-cursor';
+import { XmlCursor, type RawAttribute } from '../xml/xml-cursor';
 
 /** A start tag as written, to be written again with some attributes changed. */
 export interface StartTag {
@@ -9,6 +9,13 @@ export interface StartTag {
 
 export function currentStartTag(cursor: XmlCursor): StartTag {
   return { qualifiedName: cursor.qualifiedName(), attributes: cursor.rawAttributes() };
+}
+
+/** The start tag written at `text[start, end)`, read again when it is about to be rewritten. */
+export function startTagAt(text: string, start: number, end: number, part: string): StartTag {
+  const cursor = new XmlCursor(text.slice(start, end), part);
+  cursor.next();
+  return currentStartTag(cursor);
 }
 
 /**

@@ -2,17 +2,9 @@ import type { Fill, GeneratedCellStyle } from '../../../engine/plan/types';
 import { BUILTIN_NUMBER_FORMATS, FIRST_CUSTOM_NUMBER_FORMAT_ID, isGeneralFormat } from '../read/number-formats';
 import { escapeXmlAttribute } from '../xml/xml-escape';
 import { renderStartTag } from './start-tag';
+import { boldFontXml, defaultItems, highlightFillXml, isHighlightFillXml, thinBorderXml } from './style-xml';
 import { TextEdits } from './text-edits';
 import { outlineXml, prefixOf, type OutlineElement } from './xml-outline';
-
-/** Highlight colours (ARGB) per severity, as SPEC §5 asks: one fill per severity. */
-export const HIGHLIGHT_COLORS: Readonly<Record<Exclude<Fill, 'none'>, string>> = {
-  error: 'FFFFC7CE',
-  warning: 'FFFFEB9C',
-  info: 'FFDDEBF7',
-};
-
-const OUR_COLORS = new Set(Object.values(HIGHLIGHT_COLORS));
 
 /** The collections of styles.xml this book appends to, in schema order, with their item element. */
 const COLLECTIONS = [
@@ -28,16 +20,6 @@ type CollectionName = (typeof COLLECTIONS)[number][0];
 const LATER_ELEMENTS = ['cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
 
 const BUILTIN_IDS = new Map([...BUILTIN_NUMBER_FORMATS].map(([id, code]) => [code, id]));
-
-export const MINIMAL_STYLES_XML =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
-  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
-  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 interface XfModel {
   readonly attrs: Map<string, string>;
@@ -86,6 +68,8 @@ export class StyleBook {
   private readonly xfIndexByKey = new Map<string, number>();
   private indexedXfs = 0;
   private readonly customFormats = new Map<number, string>();
+  /** Restyle results by (xf, numFmt, fill): a plan restyles many cells the same way. */
+  private readonly restyled = new Map<string, number>();
 
   constructor(
     private readonly text: string,
@@ -111,6 +95,16 @@ export class StyleBook {
 
   /** The cell format for a cell formatted `xf` after giving it `numFmt` and/or `fill`. */
   restyle(xf: number, change: { readonly numFmt?: string; readonly fill?: Fill }): number {
+    const memoKey = `${xf}|${change.numFmt ?? ''}|${change.fill ?? ''}`;
+    let result = this.restyled.get(memoKey);
+    if (result === undefined) {
+      result = this.computeRestyle(xf, change);
+      this.restyled.set(memoKey, result);
+    }
+    return result;
+  }
+
+  private computeRestyle(xf: number, change: { readonly numFmt?: string; readonly fill?: Fill }): number {
     const cellXfs = this.collection('cellXfs');
     const base = xf >= 0 && xf < cellXfs.size ? xf : 0;
     const model = this.xfModel(base);
@@ -192,16 +186,13 @@ export class StyleBook {
 
   /** Excel expects two fills (none, gray125), a font, a border and a cell format to exist. */
   private addMissingDefaults(): void {
-    const p = this.prefix;
-    const fonts = this.collection('fonts');
-    if (fonts.size === 0) fonts.append(`<${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font>`);
+    const items = defaultItems(this.prefix);
+    if (this.collection('fonts').size === 0) this.collection('fonts').append(items.font);
     const fills = this.collection('fills');
-    if (fills.size === 0) fills.append(`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`);
-    if (fills.size === 1) fills.append(`<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`);
-    const borders = this.collection('borders');
-    if (borders.size === 0) borders.append(`<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`);
-    const xfs = this.collection('cellXfs');
-    if (xfs.size === 0) xfs.append(`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`);
+    if (fills.size === 0) fills.append(items.noFill);
+    if (fills.size === 1) fills.append(items.grayFill);
+    if (this.collection('borders').size === 0) this.collection('borders').append(items.border);
+    if (this.collection('cellXfs').size === 0) this.collection('cellXfs').append(items.xf);
     for (const c of this.collections.values()) c.defaults = c.added.length;
   }
 
@@ -256,31 +247,21 @@ export class StyleBook {
   }
 
   private isHighlightFill(fillId: number): boolean {
-    const raw = this.collection('fills').item(fillId);
-    if (raw === undefined || !/patternType\s*=\s*["']solid["']/.test(raw)) return false;
-    const rgb = /<(?:[\w.-]+:)?fgColor\b[^>]*\brgb\s*=\s*["']([0-9A-Fa-f]{8})["']/.exec(raw)?.[1];
-    return rgb !== undefined && OUR_COLORS.has(rgb.toUpperCase());
+    const xml = this.collection('fills').item(fillId);
+    return xml !== undefined && isHighlightFillXml(xml);
   }
 
   private highlightFillId(fill: Exclude<Fill, 'none'>): number {
-    const p = this.prefix;
-    const xml = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${HIGHLIGHT_COLORS[fill]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
-    return this.findOrAppend('fills', xml);
+    return this.findOrAppend('fills', highlightFillXml(this.prefix, fill));
   }
 
   private boldFontId(): number {
-    const fonts = this.collection('fonts');
-    const base = fonts.item(0) ?? '';
-    if (/<(?:[\w.-]+:)?b\s*\/>/.test(base)) return 0;
-    const openEnd = base.indexOf('>') + 1;
-    const bold = base.endsWith('/>') ? `${base.slice(0, -2)}><${this.prefix}b/></${this.prefix}font>` : `${base.slice(0, openEnd)}<${this.prefix}b/>${base.slice(openEnd)}`;
-    return this.findOrAppend('fonts', bold);
+    const bold = boldFontXml(this.prefix, this.collection('fonts').item(0) ?? '');
+    return bold === undefined ? 0 : this.findOrAppend('fonts', bold);
   }
 
   private thinBorderId(): number {
-    const p = this.prefix;
-    const side = (name: string): string => `<${p}${name} style="thin"><${p}color indexed="64"/></${p}${name}>`;
-    return this.findOrAppend('borders', `<${p}border>${side('left')}${side('right')}${side('top')}${side('bottom')}<${p}diagonal/></${p}border>`);
+    return this.findOrAppend('borders', thinBorderXml(this.prefix));
   }
 
   private findOrAppend(name: CollectionName, xml: string): number {

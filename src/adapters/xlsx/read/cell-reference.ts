@@ -31,3 +31,15 @@ export function parseCellReference(text: string, out: CellPosition, start = 0, e
   out.col = col - 1;
   return true;
 }
+
+/** A run of at most 15 decimal digits in `text[start, end)` as a number, read in place; NaN otherwise. */
+export function parseDigits(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return NaN;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}

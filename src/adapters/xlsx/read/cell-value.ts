@@ -1,4 +1,5 @@
 import type { CellValue } from '../../../engine/workbook/types';
+import { detachString } from '../xml/detach-string';
 import { decodeOoxmlEscapes } from '../xml/xml-escape';
 
 /** Why a cell's value cannot be read; the caller turns it into a `corrupt` error. */
@@ -17,7 +18,8 @@ function isoDateToSerial(text: string): number {
 
 /**
  * The value of a cell from its type attribute `t`, its `<v>` text and its inline string.
- * Returns a problem instead of throwing so that the sheet reader can name the cell.
+ * Returns a problem instead of throwing so that the sheet reader can name the cell. Text
+ * may still point into the part's text: the caller detaches what it keeps.
  */
 export function cellValue(
   type: string | undefined,
@@ -47,7 +49,7 @@ export function cellValue(
       if (v === '0' || v === 'false') return false;
       return { reason: 'reasonBadNumber', params: { value: v } };
     case 'e':
-      return v === undefined || v === '' ? null : { error: v };
+      return v === undefined || v === '' ? null : { error: detachString(v) };
     case 'd': {
       if (v === undefined || v === '') return null;
       const serial = isoDateToSerial(v);

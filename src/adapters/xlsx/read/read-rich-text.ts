@@ -3,7 +3,8 @@ import type { XmlCursor } from '../xml/xml-cursor';
 
 /**
  * After the open tag of a string item (`<si>` or `<is>`): its text, runs joined, phonetic
- * runs (`<rPh>`) left out. Leaves the cursor on the item's close tag.
+ * runs (`<rPh>`) left out. Leaves the cursor on the item's close tag. The text may be a view
+ * into the part's text (see `detachString`).
  */
 export function readRichText(cursor: XmlCursor): string {
   const depth = cursor.depth;

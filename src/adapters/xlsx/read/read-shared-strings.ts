@@ -1,3 +1,4 @@
+import { detachString } from '../xml/detach-string';
 import { XmlCursor } from '../xml/xml-cursor';
 import { readRichText } from './read-rich-text';
 
@@ -6,7 +7,7 @@ export function readSharedStrings(text: string, part: string): string[] {
   const strings: string[] = [];
   for (let kind = cursor.next(); kind !== 'end'; kind = cursor.next()) {
     if (kind === 'close' || !cursor.isNamed('si')) continue;
-    strings.push(kind === 'open' ? readRichText(cursor) : '');
+    strings.push(kind === 'open' ? detachString(readRichText(cursor)) : '');
   }
   return strings;
 }

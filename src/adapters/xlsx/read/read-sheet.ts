@@ -1,11 +1,13 @@
 import { parseRangeA1, toA1 } from '../../../engine/workbook/a1';
 import type { Cell, CellValue, RangeRef } from '../../../engine/workbook/types';
-import { shiftableFormula, type ShiftableFormula } from '../formula/shift-formula';
 import { badCellError } from '../read-errors';
+import { detachString } from '../xml/detach-string';
 import { XmlCursor, type TextRange } from '../xml/xml-cursor';
-import { cellValue, isCellValueProblem } from './cell-value';
-import { MAX_ROW_INDEX, parseCellReference, type CellPosition } from './cell-reference';
+import { cellValue, isCellValueProblem, type CellValueProblem } from './cell-value';
+import { MAX_ROW_INDEX, parseCellReference, parseDigits, type CellPosition } from './cell-reference';
 import { readRichText } from './read-rich-text';
+import { CellCache } from './cell-cache';
+import { SharedFormulas } from './shared-formulas';
 
 export interface SheetStyles {
   readonly sharedStrings: readonly string[];
@@ -18,18 +20,6 @@ export interface SheetContent {
   readonly merges: RangeRef[];
 }
 
-interface SharedMaster {
-  readonly row: number;
-  readonly col: number;
-  readonly formula: ShiftableFormula;
-}
-
-interface PendingShared {
-  readonly row: number;
-  readonly col: number;
-  readonly si: string;
-}
-
 /** The `<f>` of a cell: its formula text, or the shared group it takes its formula from. */
 interface FormulaElement {
   readonly text: string | undefined;
@@ -39,21 +29,31 @@ interface FormulaElement {
 function readFormulaElement(cursor: XmlCursor, open: boolean): FormulaElement {
   const type = cursor.attr('t');
   const si = type === 'shared' ? cursor.attr('si') : undefined;
-  const text = open ? cursor.readText() : '';
+  const text = open ? detachString(cursor.readText()) : '';
   // A data table's cells hold TABLE() results: values only.
   if (type === 'dataTable') return { text: undefined, sharedIndex: undefined };
   return { text: text === '' ? undefined : text, sharedIndex: si };
+}
+
+const CELL_TYPES = ['s', 'n', 'str', 'b', 'e', 'inlineStr', 'd'];
+
+/** The `t` attribute at `range` as one of the known type strings (no new string), else as written. */
+function cellType(text: string, range: TextRange): string {
+  const length = range.end - range.start;
+  for (const t of CELL_TYPES) if (t.length === length && text.startsWith(t, range.start)) return t;
+  return text.slice(range.start, range.end);
 }
 
 /** Reads the cells of one worksheet part, and its merged ranges. */
 export class SheetReader {
   private readonly rows: (Cell | undefined)[][] = [];
   private readonly merges: RangeRef[] = [];
-  private readonly masters = new Map<string, SharedMaster>();
-  private readonly pending: PendingShared[] = [];
-  private readonly emptyCells = new Map<string, Cell>();
+  private readonly sharedFormulas = new SharedFormulas();
+  private readonly cells = new CellCache();
   private readonly position: CellPosition = { row: -1, col: -1 };
   private readonly refRange: TextRange = { start: 0, end: 0 };
+  private readonly valueRange: TextRange = { start: 0, end: 0 };
+  private readonly typeRange: TextRange = { start: 0, end: 0 };
   private readonly cursor: XmlCursor;
 
   constructor(
@@ -72,7 +72,7 @@ export class SheetReader {
     for (kind = cursor.next(); kind !== 'end'; kind = cursor.next()) {
       if (kind !== 'close' && cursor.isNamed('mergeCell')) this.readMerge();
     }
-    this.resolvePendingSharedFormulas();
+    this.completeSharedFormulas();
     return { rows: this.rows, merges: this.merges };
   }
 
@@ -86,11 +86,12 @@ export class SheetReader {
       } else if (cursor.isNamed('c')) {
         this.readCell(kind === 'open');
       } else if (cursor.isNamed('row')) {
-        const r = cursor.attr('r');
-        at.row = r === undefined ? at.row + 1 : Number(r) - 1;
+        const r = cursor.attrInt('r');
+        at.row = r < 0 ? at.row + 1 : r - 1;
         at.col = -1;
-        if (!Number.isInteger(at.row) || at.row < 0 || at.row > MAX_ROW_INDEX) {
-          throw badCellError(this.part, `row ${r ?? '?'}`, 'reasonBadReference', { ref: r ?? '' });
+        if (at.row < 0 || at.row > MAX_ROW_INDEX || (r < 0 && cursor.attr('r') !== undefined)) {
+          const raw = cursor.attr('r') ?? '';
+          throw badCellError(this.part, `row ${raw}`, 'reasonBadReference', { ref: raw });
         }
       } else if (kind === 'open') {
         cursor.skipElement();
@@ -111,49 +112,75 @@ export class SheetReader {
     }
     const row = at.row;
     const col = at.col;
-    const type = cursor.attr('t');
+    const type = cursor.attrRange('t', this.typeRange) ? cellType(cursor.text, this.typeRange) : undefined;
     const style = cursor.attrInt('s');
     let v: string | undefined;
+    let plain = false;
     let inline: string | undefined;
     let formula: FormulaElement | undefined;
     if (open) {
       for (let kind = cursor.next(); kind !== 'close'; kind = cursor.next()) {
-        if (cursor.isNamed('v')) v = kind === 'open' ? cursor.readText() : '';
-        else if (cursor.isNamed('f')) formula = readFormulaElement(cursor, kind === 'open');
-        else if (cursor.isNamed('is')) inline = kind === 'open' ? readRichText(cursor) : '';
-        else if (kind === 'open') cursor.skipElement();
+        if (cursor.isNamed('v')) {
+          plain = kind === 'open' && cursor.readPlainText(this.valueRange);
+          if (!plain) v = kind === 'open' ? cursor.readText() : '';
+        } else if (cursor.isNamed('f')) {
+          formula = readFormulaElement(cursor, kind === 'open');
+        } else if (cursor.isNamed('is')) {
+          inline = kind === 'open' ? readRichText(cursor) : '';
+        } else if (kind === 'open') {
+          cursor.skipElement();
+        }
       }
     }
-    const value = cellValue(type, v, inline, this.styles.sharedStrings);
-    if (isCellValueProblem(value)) throw badCellError(this.part, toA1(row, col), value.reason, value.params);
     const numFmt = style < 0 ? undefined : this.styles.numberFormats[style];
+    if (plain && formula === undefined && type === 's') {
+      this.setSharedStringCell(row, col, style, numFmt);
+      return;
+    }
+    const value = plain ? this.plainValue(type) : cellValue(type, v, inline, this.styles.sharedStrings);
+    if (isCellValueProblem(value)) throw badCellError(this.part, toA1(row, col), value.reason, value.params);
     const text = formula === undefined ? undefined : this.formulaText(formula, row, col);
-    const cell = this.makeCell(value, text, numFmt);
+    const cell = this.makeCell(value, text, numFmt, Math.max(0, style));
     if (cell) (this.rows[row] ??= [])[col] = cell;
+  }
+
+  /** The value of a cell whose `<v>` is plain text at `valueRange`; integers are read in place. */
+  private plainValue(type: string | undefined): CellValue | CellValueProblem {
+    const { start, end } = this.valueRange;
+    const text = this.cursor.text;
+    if (type === undefined || type === 'n') {
+      const n = parseDigits(text, start, end);
+      if (n === n) return n;
+    }
+    return cellValue(type, text.slice(start, end), undefined, this.styles.sharedStrings);
+  }
+
+  /** A shared-string cell, its index read in place. */
+  private setSharedStringCell(row: number, col: number, style: number, numFmt: string | undefined): void {
+    const { start, end } = this.valueRange;
+    const index = parseDigits(this.cursor.text, start, end);
+    const value = this.styles.sharedStrings[index];
+    if (value === undefined) {
+      const raw = this.cursor.text.slice(start, end);
+      throw badCellError(this.part, toA1(row, col), 'reasonBadSharedString', { index: raw });
+    }
+    (this.rows[row] ??= [])[col] = this.cells.sharedString(index, Math.max(0, style), value, numFmt);
   }
 
   private formulaText(f: FormulaElement, row: number, col: number): string | undefined {
     if (f.sharedIndex === undefined) return f.text;
-    if (f.text !== undefined) {
-      if (!this.masters.has(f.sharedIndex)) {
-        this.masters.set(f.sharedIndex, { row, col, formula: shiftableFormula(f.text) });
-      }
-      return f.text;
-    }
-    const master = this.masters.get(f.sharedIndex);
-    if (master) return master.formula.shifted(row - master.row, col - master.col);
-    this.pending.push({ row, col, si: f.sharedIndex });
-    return '';
+    // Until a later master is seen the cell gets '' and is completed by `read()`.
+    return this.sharedFormulas.formulaOf(f.sharedIndex, f.text, row, col) ?? '';
   }
 
-  private makeCell(value: CellValue, formula: string | undefined, numFmt: string | undefined): Cell | undefined {
-    if (formula !== undefined) return numFmt === undefined ? { value, formula } : { value, formula, numFmt };
+  private makeCell(value: CellValue, formula: string | undefined, numFmt: string | undefined, style: number): Cell | undefined {
+    if (formula !== undefined) {
+      const cached = typeof value === 'string' ? detachString(value) : value;
+      return numFmt === undefined ? { value: cached, formula } : { value: cached, formula, numFmt };
+    }
+    if (typeof value === 'string') return this.cells.text(value, style, numFmt);
     if (numFmt === undefined) return value === null ? undefined : { value };
-    if (value !== null) return { value, numFmt };
-    // Formatted empty cells are common (whole styled columns); one object per format.
-    let empty = this.emptyCells.get(numFmt);
-    if (!empty) this.emptyCells.set(numFmt, (empty = { value: null, numFmt }));
-    return empty;
+    return value === null ? this.cells.empty(numFmt) : { value, numFmt };
   }
 
   private readMerge(): void {
@@ -163,14 +190,11 @@ export class SheetReader {
     this.merges.push(range);
   }
 
-  /** Shared formulas whose master came later in the part than the cell (unusual, but legal). */
-  private resolvePendingSharedFormulas(): void {
-    for (const p of this.pending) {
-      const master = this.masters.get(p.si);
-      if (!master) throw badCellError(this.part, toA1(p.row, p.col), 'reasonNoSharedMaster', { si: p.si });
-      const row = this.rows[p.row]!;
-      const cell = row[p.col]!;
-      row[p.col] = { ...cell, formula: master.formula.shifted(p.row - master.row, p.col - master.col) };
+  private completeSharedFormulas(): void {
+    for (const { row, col, formula } of this.sharedFormulas.resolvePending(this.part)) {
+      const cells = this.rows[row];
+      const cell = cells?.[col];
+      if (cells && cell) cells[col] = { ...cell, formula };
     }
   }
 }

@@ -1,5 +1,4 @@
-import { corruptError } from '../read-errors';
-import { xlsxMessage } from '../messages';
+import { badXmlError } from '../read-errors';
 
 // ignoreBOM keeps a byte-order mark in the string, so that re-encoding a patched part keeps it.
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -10,7 +9,7 @@ export function decodeXmlPart(bytes: Uint8Array, part: string): string {
   try {
     return decoder.decode(bytes);
   } catch {
-    throw corruptError('detailBadXml', { part, offset: 0, reason: xlsxMessage('reasonBadEncoding') }, part);
+    throw badXmlError(part, 'reasonBadEncoding', {}, 0);
   }
 }
 

@@ -1,4 +1,5 @@
 import { deflateSync, inflateSync } from 'fflate';
+import { crc32 } from './crc32';
 
 /** Raw DEFLATE (no zlib header), as zip entries store it. */
 export interface RawDeflateCodec {
@@ -6,6 +7,8 @@ export interface RawDeflateCodec {
   /** The inflated bytes when `data` inflates to exactly `size` bytes, else undefined. */
   inflate(data: Uint8Array, size: number): Uint8Array | undefined;
   deflate(data: Uint8Array): Uint8Array;
+  /** CRC-32 as zip stores it. */
+  crc32(data: Uint8Array): number;
 }
 
 /** Pure JavaScript: runs in browsers and in Excel's runtime. */
@@ -23,11 +26,14 @@ export const fflateCodec: RawDeflateCodec = {
     }
   },
   deflate: (data) => deflateSync(data, { level: 6 }),
+  crc32,
 };
 
 interface NodeZlib {
-  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number; chunkSize: number }): Uint8Array;
   deflateRawSync(data: Uint8Array, options: { level: number }): Uint8Array;
+  /** Node ≥ 20.15. */
+  crc32?: (data: Uint8Array) => number;
 }
 
 function isNodeZlib(module: unknown): module is NodeZlib {
@@ -54,13 +60,16 @@ export function nodeZlibCodec(): RawDeflateCodec | undefined {
     name: 'node:zlib',
     inflate(data, size) {
       try {
-        const inflated = native.inflateRawSync(data, { maxOutputLength: size + 1 });
+        // One chunk of the declared size: zlib's default 16 KB chunks are joined at the end,
+        // which briefly takes twice the memory.
+        const inflated = native.inflateRawSync(data, { maxOutputLength: size + 1, chunkSize: Math.max(64, size + 1) });
         return inflated.length === size ? inflated : undefined;
       } catch {
         return undefined;
       }
     },
     deflate: (data) => native.deflateRawSync(data, { level: 6 }),
+    crc32: (data) => (native.crc32 ? native.crc32(data) : crc32(data)),
   };
 }
 

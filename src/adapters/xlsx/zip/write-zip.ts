@@ -1,5 +1,4 @@
 import { rawDeflateCodec } from './raw-deflate';
-import { crc32 } from './crc32';
 import { ZIP_FLAG_DATA_DESCRIPTOR, ZIP_FLAG_UTF8_NAME, ZIP_METHOD_DEFLATE, type ZipEntry } from './zip-entry';
 
 /** An entry of the output: either copied compressed as it is from the input, or new content. */
@@ -49,7 +48,7 @@ function prepare(archive: Uint8Array, out: ZipOutputEntry): PreparedEntry {
     method: ZIP_METHOD_DEFLATE,
     dosTime: out.like?.dosTime ?? 0,
     dosDate: out.like?.dosDate ?? FIXED_DOS_DATE,
-    crc32: crc32(out.data),
+    crc32: rawDeflateCodec.crc32(out.data),
     uncompressedSize: out.data.length,
     compressed: rawDeflateCodec.deflate(out.data),
     versionMadeBy: out.like?.versionMadeBy ?? VERSION_NEEDED,
