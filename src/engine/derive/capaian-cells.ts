@@ -83,7 +83,7 @@ export function deriveCapaianRow(
     for (const [field, column, value] of [['target', cols.target, target], ['realisasi', cols.realisasi, realisasi]] as const) {
       const n = numberOf(value);
       if (column && n !== undefined && key) {
-        ctx.fact({ subject: 'indikator', key, name, field, value: n, sheet: t.name, row, col: column.col });
+        ctx.fact({ subject: 'indikator', key, name, field, value: n * (column.scale ?? 1), sheet: t.name, row, col: column.col });
       }
     }
   }

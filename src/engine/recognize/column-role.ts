@@ -1,13 +1,7 @@
-import type { ColumnRole, Measure } from './types';
+import type { ColumnRole, Measure, TableColumn } from './types';
 
-export interface ColumnMeaning {
-  readonly role: ColumnRole;
-  readonly year?: number;
-  readonly triwulan?: 1 | 2 | 3 | 4;
-  readonly measure?: Measure;
-  readonly kelompok?: string;
-  readonly scale?: number;
-}
+/** What a header path says about its column. */
+export type ColumnMeaning = Omit<TableColumn, 'col' | 'path'>;
 
 const MEASURES: Readonly<Record<string, Measure>> = { k: 'K', rp: 'Rp', r: 'Rp', persen: '%' };
 const ROMAN: Readonly<Record<string, 1 | 2 | 3 | 4>> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };

@@ -73,8 +73,6 @@ export interface TableColumn {
   readonly kelompok?: string;
   /** Multiplier from a unit in the header: `Rp. (000)` → 1000. */
   readonly scale?: number;
-  /** The cells of this column hold %-formatted fractions (SPEC §5 convention). */
-  readonly percentFraction?: boolean;
 }
 
 export type HierarchyLevel = 'urusan' | 'bidang' | 'organisasi' | 'program' | 'kegiatan' | 'sub_kegiatan' | 'rekening';

@@ -127,3 +127,16 @@ describe('each warning code of SPEC §7 on a minimal sheet', () => {
     expect(w.map((x) => x.code).sort()).toEqual(['UNRECOGNIZED_TABLE', 'YEAR_MISMATCH']);
   });
 });
+
+test('a `Rp. (000)` header scales the column when comparing across tables (SPEC §3)', () => {
+  const w = check([
+    { name: 'Tabel 3.8', rows: [['Sasaran', 'Program', 'Indikator', 'Target', 'Realisasi', 'Capaian', 'Pagu (Rp. 000)', 'Realisasi (Rp. 000)', 'Capaian Anggaran'], ['S', 'Program Penunjang', 'IKM', 90, 90, '100%', 2500, 2400, '96%']] },
+    { name: 'Tabel 3.10', rows: [['Kode', 'Program/Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', '% Realisasi'], ['7.01.01', 'Program Penunjang', 2500000, 2400000, '96%']] },
+  ]);
+  expect(w.filter((x) => x.code === 'CROSS_TABLE_MISMATCH')).toEqual([]);
+  const differs = check([
+    { name: 'Tabel 3.8', rows: [['Sasaran', 'Program', 'Indikator', 'Target', 'Realisasi', 'Capaian', 'Pagu (Rp. 000)', 'Realisasi (Rp. 000)', 'Capaian Anggaran'], ['S', 'Program Penunjang', 'IKM', 90, 90, '100%', 2500, 2400, '96%']] },
+    { name: 'Tabel 3.10', rows: [['Kode', 'Program/Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', '% Realisasi'], ['7.01.01', 'Program Penunjang', 2600000, 2400000, '92,31%']] },
+  ]);
+  expect(differs.filter((x) => x.code === 'CROSS_TABLE_MISMATCH').map((x) => [x.cell, x.expected, x.actual])).toEqual([['C2', 2500000, 2600000]]);
+});

@@ -87,8 +87,8 @@ export function deriveAnggaranTable(ctx: DeriveContext, t: TableAccess): void {
     const isProgram = r.kind.role === 'data' && (r.kind.level === 'program' || (t.table.kind === 'kinerja_anggaran' && name?.role === 'program'));
     if (isProgram && programName) {
       const key = programKey(programName);
-      if (pagu !== undefined && money.pagu[0]) ctx.fact({ subject: 'program', key, name: programName, field: 'pagu', value: pagu, sheet: t.name, row: r.row, col: money.pagu[0].col });
-      if (realisasi !== undefined && at) ctx.fact({ subject: 'program', key, name: programName, field: 'realisasi_anggaran', value: realisasi, sheet: t.name, row: r.row, col: at.col });
+      if (pagu !== undefined && money.pagu[0]) ctx.fact({ subject: 'program', key, name: programName, field: 'pagu', value: pagu * (money.pagu[0].scale ?? 1), sheet: t.name, row: r.row, col: money.pagu[0].col });
+      if (realisasi !== undefined && at) ctx.fact({ subject: 'program', key, name: programName, field: 'realisasi_anggaran', value: realisasi * (at.scale ?? 1), sheet: t.name, row: r.row, col: at.col });
     }
   }
   deriveChildSums(ctx, t, [...money.pagu, ...money.realisasi]);
