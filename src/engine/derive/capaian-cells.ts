@@ -11,6 +11,7 @@ import { indicatorKey } from '../settings/indicator-key';
 import type { Polaritas } from '../settings/types';
 import type { ParsedValue } from '../values/types';
 import { place, type DeriveContext } from './context';
+import { fn, num, op, percent, ref, type Expr } from './expr';
 import { formatId, formatPercentId } from './format-id';
 import { noteOperand } from './operand-findings';
 import { numberOf, type TableAccess } from './table-access';
@@ -57,6 +58,16 @@ function basisOf(target: ParsedValue, realisasi: ParsedValue, polaritas: Polarit
 
 function isPercentIndicator(name: string, target: ParsedValue): boolean {
   return target.kind === 'percent' || /^(persentase|prosentase|presentase|%)/i.test(name.trim());
+}
+
+function capaianExpr(ctx: DeriveContext, t: TableAccess, row: number, cols: IndicatorColumns, polaritas: Polaritas, qualitative: boolean): Expr | undefined {
+  if (qualitative || !cols.target || !cols.realisasi) return undefined;
+  const T = ref(t.name, row, cols.target.col);
+  const R = ref(t.name, row, cols.realisasi.col);
+  let e = polaritas === 'positif' ? percent(R, T) : ctx.settings.rumusNegatif === 'rasio' ? percent(T, R) : percent(op('-', op('*', num(2), T), R), T);
+  if (ctx.settings.batasCapaian !== 'none') e = fn('MIN', [e, num(ctx.settings.batasCapaian)]);
+  if (ctx.settings.batasBawahNol) e = fn('MAX', [num(0), e]);
+  return e;
 }
 
 /**
@@ -124,16 +135,31 @@ export function deriveCapaianRow(
       mismatch: mode === 'kemajuan' ? 'KEMAJUAN_MISMATCH' : 'CAPAIAN_MISMATCH',
       basis: basisOf(target, realisasi, polaritas, ctx.settings.rumusNegatif === 'rasio', result) +
         (capped !== raw ? `, dibatasi ${formatId(capped)} dari ${formatId(raw)}` : ''),
+      ...withExpr(capaianExpr(ctx, t, row, cols, polaritas, result.qualitative === true)),
     });
   }
   return { capped, raw };
 }
 
+function withExpr(expr: Expr | undefined): { expr?: Expr } {
+  return expr ? { expr } : {};
+}
+
 /** The predikat of a value on the scale in force, written as text (PREDIKAT_MISMATCH when it differs). */
-export function derivePredikat(ctx: DeriveContext, t: TableAccess, row: number, column: TableColumn | undefined, value: number | undefined): void {
+export function derivePredikat(
+  ctx: DeriveContext,
+  t: TableAccess,
+  row: number,
+  column: TableColumn | undefined,
+  value: number | undefined,
+  /** The cell holding the value, so that the `rumus` mode can rate it live. */
+  valueCell?: Expr,
+): void {
   if (!column || value === undefined) return;
-  const result = predikat(value, scaleFor(ctx.settings));
+  const scale = scaleFor(ctx.settings);
+  const result = predikat(value, scale);
   if (result.kind !== 'label') return;
+  const bands = scale.map((b) => (b.lowerBound === undefined ? { label: b.label } : { above: b.lowerBound, orEqual: b.comparator === '>=', label: b.label }));
   ctx.add({
     sheet: t.name,
     row,
@@ -143,5 +169,6 @@ export function derivePredikat(ctx: DeriveContext, t: TableAccess, row: number, 
     format: 'text',
     mismatch: 'PREDIKAT_MISMATCH',
     basis: `${formatPercentId(value)} pada skala ${ctx.settings.skalaPredikat}`,
+    ...withExpr(valueCell ? { kind: 'bands', value: valueCell, bands } : undefined),
   });
 }

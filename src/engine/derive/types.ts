@@ -1,4 +1,5 @@
 import type { WarningCode } from '../check/codes';
+import type { Expr } from './expr';
 
 /** What a derived cell holds (the `kind` of a result in `check --json`). */
 export type ResultKind =
@@ -14,7 +15,9 @@ export type ResultKind =
   | 'ketersediaan'
   | 'selisih'
   | 'predikat'
-  | 'total';
+  | 'total'
+  | 'realisasi_tahun_berjalan'
+  | 'realisasi_kumulatif';
 
 /** How a derived value is shown: percentage points, money, a count, a signed difference, or text. */
 export type ValueFormat = 'percent' | 'money' | 'number' | 'signed' | 'text';
@@ -32,4 +35,6 @@ export interface Derived {
   readonly mismatch: WarningCode;
   /** The computation in words, for messages: `realisasi 18.989.150 ÷ pagu 17.850.000`. */
   readonly basis: string;
+  /** The same computation over cells, for the `rumus` write mode; absent where no formula can say it. */
+  readonly expr?: Expr;
 }

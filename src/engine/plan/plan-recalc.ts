@@ -5,7 +5,9 @@ import type { Settings } from '../settings/types';
 import { parseA1 } from '../workbook/a1';
 import type { Workbook } from '../workbook/types';
 import { applyPlanToModel } from './apply-to-model';
+import { isPercentFormat } from '../values/num-format';
 import { contentOf, percentAsFraction } from './column-convention';
+import { formulaText, type RefReading } from './formula-text';
 import type { CellWrite, Fill, WritePlan } from './types';
 import { previouslyHighlighted, warningsSheet } from './warnings-sheet';
 
@@ -20,8 +22,12 @@ export interface RecalcPlan {
 
 const key = (sheet: string, row: number, col: number): string => `${sheet}\u0000${row}\u0000${col}`;
 
-/** Derived cells in their column's convention; formula cells are never written (SPEC §5). */
-function derivedWrites(workbook: Workbook, derived: readonly Derived[]): CellWrite[] {
+/**
+ * Derived cells in their column's convention; formula cells are never written (SPEC §5). In the
+ * `rumus` mode a derived cell whose inputs are numbers is written as a live formula, with the
+ * engine's value as its cached result.
+ */
+function derivedWrites(workbook: Workbook, derived: readonly Derived[], mode: Settings['modeTulis']): CellWrite[] {
   const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
   const rowsByColumn = new Map<string, number[]>();
   for (const d of derived) {
@@ -29,6 +35,19 @@ function derivedWrites(workbook: Workbook, derived: readonly Derived[]): CellWri
     rowsByColumn.set(k, [...(rowsByColumn.get(k) ?? []), d.row]);
   }
   const fractionByColumn = new Map<string, boolean>();
+  const fraction = (d: Pick<Derived, 'sheet' | 'col'>): boolean => {
+    const k = `${d.sheet}\u0000${d.col}`;
+    if (!fractionByColumn.has(k)) fractionByColumn.set(k, percentAsFraction(sheets.get(d.sheet)!, d.col, rowsByColumn.get(k)!));
+    return fractionByColumn.get(k)!;
+  };
+  const byCell = new Map(derived.map((d) => [key(d.sheet, d.row, d.col), d]));
+  const reading: RefReading = (r) => {
+    const d = byCell.get(key(r.sheet, r.row, r.col));
+    if (d) return typeof d.value !== 'number' ? undefined : d.format === 'percent' && fraction(d) ? 'fraction' : 'points';
+    const cell = sheets.get(r.sheet)?.rows[r.row]?.[r.col];
+    if (!cell || typeof cell.value !== 'number') return undefined;
+    return isPercentFormat(cell.numFmt) ? 'fraction' : 'points';
+  };
   const writes: CellWrite[] = [];
   const seen = new Set<string>();
   for (const d of derived) {
@@ -36,9 +55,18 @@ function derivedWrites(workbook: Workbook, derived: readonly Derived[]): CellWri
     if (!sheet || seen.has(key(d.sheet, d.row, d.col))) continue;
     seen.add(key(d.sheet, d.row, d.col));
     if (sheet.rows[d.row]?.[d.col]?.formula !== undefined) continue;
-    const k = `${d.sheet}\u0000${d.col}`;
-    if (!fractionByColumn.has(k)) fractionByColumn.set(k, percentAsFraction(sheet, d.col, rowsByColumn.get(k)!));
-    writes.push({ sheet: d.sheet, row: d.row, col: d.col, content: contentOf(d, fractionByColumn.get(k)!) });
+    const content = contentOf(d, fraction(d));
+    const formula = mode === 'rumus' && d.expr ? formulaText(d.expr, d.sheet, reading) : undefined;
+    if (formula !== undefined && content.kind !== 'empty') {
+      const isText = content.kind === 'text';
+      const body = content.kind === 'number' && d.format === 'percent' && fraction(d) ? `${formula}/100` : formula;
+      writes.push({
+        sheet: d.sheet, row: d.row, col: d.col,
+        content: { kind: 'formula', formula: isText ? body : `IFERROR(${body},"")`, cached: content.kind === 'number' || isText ? content.value : null, ...(content.kind === 'number' && content.numFmt ? { numFmt: content.numFmt } : {}) },
+      });
+    } else {
+      writes.push({ sheet: d.sheet, row: d.row, col: d.col, content });
+    }
   }
   return writes;
 }
@@ -77,7 +105,7 @@ function merge(values: readonly CellWrite[], fills: readonly CellWrite[]): CellW
  * `Peringatan LKjIP` sheet list what is still wrong.
  */
 export function planRecalc(workbook: Workbook, analysis: Analysis, settings: Settings): RecalcPlan {
-  const values = derivedWrites(workbook, analysis.derived);
+  const values = derivedWrites(workbook, analysis.derived, settings.modeTulis);
   const valuesOnly: WritePlan = { cells: values, sheets: [] };
   const after = analyzeWorkbook(applyPlanToModel(workbook, valuesOnly), settings);
   const remaining = after.warnings.filter((w) => w.code !== 'UNRECOGNIZED_TABLE');

@@ -5,6 +5,7 @@ import type { TableColumn } from '../../recognize/types';
 import { indicatorKey } from '../../settings/indicator-key';
 import { deriveCapaianRow, type IndicatorColumns } from '../capaian-cells';
 import { place, type DeriveContext } from '../context';
+import { fn, op, percent, ref, type Expr } from '../expr';
 import { formatId } from '../format-id';
 import { deriveChildSums } from '../hierarchy-sums';
 import { isContinuation } from '../rows';
@@ -31,6 +32,13 @@ function rowMoney(t: TableAccess, row: number, columns: readonly TableColumn[]):
   return sum;
 }
 
+/** Pagu or realisasi of a row as cells: the one column, or the kelompok columns added up. */
+function moneyExpr(t: TableAccess, row: number, columns: readonly TableColumn[]): Expr | undefined {
+  const cells = columns.filter((c) => numberOf(t.read(row, c)) !== undefined).map((c) => ref(t.name, row, c.col));
+  if (cells.length === 0) return undefined;
+  return cells.length === 1 ? cells[0] : fn('SUM', cells);
+}
+
 function deriveSerapanCells(
   ctx: DeriveContext,
   t: TableAccess,
@@ -39,6 +47,12 @@ function deriveSerapanCells(
   realisasi: number | undefined,
   isTotal = false,
 ): void {
+  const money = moneyColumns(t);
+  // On a JUMLAH row the pagu and realisasi cells are themselves written (totals): refer to them.
+  const P = isTotal ? (money.pagu[0] && ref(t.name, row, money.pagu[0].col)) : moneyExpr(t, row, money.pagu);
+  const R = isTotal ? (money.realisasi[0] && ref(t.name, row, money.realisasi[0].col)) : moneyExpr(t, row, money.realisasi);
+  const single = money.pagu.length === 1 && money.realisasi.length === 1;
+  const live = P && R && (single || !isTotal) ? { P, R } : undefined;
   // On the JUMLAH row of a realisasi anggaran table without a serapan column, the one % cell is the total serapan.
   const serapanColumn = t.column('serapan') ?? (t.table.kind === 'realisasi_anggaran' && (isTotal || !t.column('target')) ? t.column('capaian') : undefined);
   const sisaColumn = t.column('sisa');
@@ -46,11 +60,11 @@ function deriveSerapanCells(
   if (pagu === undefined || realisasi === undefined) return;
   const s = serapan(pagu, realisasi);
   if (serapanColumn && s.kind === 'value') {
-    ctx.add({ sheet: t.name, row, col: serapanColumn.col, kind: 'serapan', value: s.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: `realisasi ${formatId(realisasi)} ÷ pagu ${formatId(pagu)} × 100` });
+    ctx.add({ sheet: t.name, row, col: serapanColumn.col, kind: 'serapan', value: s.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: `realisasi ${formatId(realisasi)} ÷ pagu ${formatId(pagu)} × 100`, ...(live ? { expr: percent(live.R, live.P) } : {}) });
   }
   const sisa = sisaAnggaran(pagu, realisasi);
   if (sisaColumn && sisa.kind === 'value') {
-    ctx.add({ sheet: t.name, row, col: sisaColumn.col, kind: 'sisa', value: sisa.value, format: 'money', mismatch: 'TOTAL_MISMATCH', basis: `pagu ${formatId(pagu)} − realisasi ${formatId(realisasi)}` });
+    ctx.add({ sheet: t.name, row, col: sisaColumn.col, kind: 'sisa', value: sisa.value, format: 'money', mismatch: 'TOTAL_MISMATCH', basis: `pagu ${formatId(pagu)} − realisasi ${formatId(realisasi)}`, ...(live ? { expr: op('-', live.P, live.R) } : {}) });
   }
   if (persenSisa && sisa.kind === 'value' && s.kind === 'value') {
     ctx.add({ sheet: t.name, row, col: persenSisa.col, kind: 'persen_sisa', value: 100 - s.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: `sisa ${formatId(sisa.value)} ÷ pagu ${formatId(pagu)} × 100` });

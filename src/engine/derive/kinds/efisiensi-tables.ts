@@ -6,17 +6,28 @@ import type { TableColumn } from '../../recognize/types';
 import { deriveCapaianRow } from '../capaian-cells';
 import { warningText } from '../../i18n/warning-messages';
 import { place, type DeriveContext } from '../context';
+import { op, percent, ref, type Expr } from '../expr';
 import { formatId, formatPercentId } from '../format-id';
 import { footerValueColumn } from '../rows';
 import type { TableAccess } from '../table-access';
 import { numberOf } from '../table-access';
 import { deriveAverageFooters, deriveTotalFooters } from './footers';
 
-function addEfisiensi(ctx: DeriveContext, t: TableAccess, row: number, column: TableColumn | undefined, capaian: number | undefined, pembagi: number | undefined, label: string): void {
+function addEfisiensi(
+  ctx: DeriveContext,
+  t: TableAccess,
+  row: number,
+  column: TableColumn | undefined,
+  capaian: number | undefined,
+  pembagi: number | undefined,
+  label: string,
+  cells?: { capaian: TableColumn | undefined; pembagi: TableColumn | undefined },
+): void {
   if (!column || capaian === undefined || pembagi === undefined) return;
   const e = efisiensi(capaian, pembagi);
   if (e.kind !== 'value') return;
-  ctx.add({ sheet: t.name, row, col: column.col, kind: 'efisiensi', value: e.value, format: 'percent', mismatch: 'EFISIENSI_MISMATCH', basis: `capaian ${formatPercentId(capaian)} − ${label} ${formatPercentId(pembagi)}` });
+  const expr: Expr | undefined = cells?.capaian && cells.pembagi ? op('-', ref(t.name, row, cells.capaian.col), ref(t.name, row, cells.pembagi.col)) : undefined;
+  ctx.add({ sheet: t.name, row, col: column.col, kind: 'efisiensi', value: e.value, format: 'percent', mismatch: 'EFISIENSI_MISMATCH', basis: `capaian ${formatPercentId(capaian)} − ${label} ${formatPercentId(pembagi)}`, ...(expr ? { expr } : {}) });
 }
 
 /** A percentage input of an efisiensi (capaian, penyerapan): rupiah typed there is not one. */
@@ -38,7 +49,7 @@ export function deriveEfisiensiAnggaran(ctx: DeriveContext, t: TableAccess): voi
   for (const r of t.dataRows()) {
     const c = percentInput(ctx, t, r.row, capaianColumn);
     capaianValues.push(c);
-    addEfisiensi(ctx, t, r.row, efisiensiColumn, c, percentInput(ctx, t, r.row, serapanColumn), 'penyerapan');
+    addEfisiensi(ctx, t, r.row, efisiensiColumn, c, percentInput(ctx, t, r.row, serapanColumn), 'penyerapan', { capaian: capaianColumn, pembagi: serapanColumn });
   }
   const mean = ctx.mainCapaianMean ?? rataRata(capaianValues).mean;
   const budget = ctx.budgetTotal ? serapan(ctx.budgetTotal.pagu, ctx.budgetTotal.realisasi) : undefined;
@@ -81,9 +92,10 @@ export function deriveKetersediaanTable(ctx: DeriveContext, t: TableAccess): voi
     const kValue = k.kind === 'value' ? k.value : undefined;
     if (ketersediaanColumn && averaged.has(r)) ketersediaanValues.push(kValue);
     if (ketersediaanColumn && kValue !== undefined) {
-      ctx.add({ sheet: t.name, row: r.row, col: ketersediaanColumn.col, kind: 'ketersediaan', value: kValue, format: 'percent', mismatch: 'KETERSEDIAAN_MISMATCH', basis: `tersedia ${formatId(numberOf(T) ?? 0)} ÷ kebutuhan ${formatId(numberOf(K) ?? 0)} × 100` });
+      const expr = tersedia && kebutuhan ? percent(ref(t.name, r.row, tersedia.col), ref(t.name, r.row, kebutuhan.col)) : undefined;
+      ctx.add({ sheet: t.name, row: r.row, col: ketersediaanColumn.col, kind: 'ketersediaan', value: kValue, format: 'percent', mismatch: 'KETERSEDIAAN_MISMATCH', basis: `tersedia ${formatId(numberOf(T) ?? 0)} ÷ kebutuhan ${formatId(numberOf(K) ?? 0)} × 100`, ...(expr ? { expr } : {}) });
     }
-    addEfisiensi(ctx, t, r.row, efisiensiColumn, c, kValue, 'ketersediaan');
+    addEfisiensi(ctx, t, r.row, efisiensiColumn, c, kValue, 'ketersediaan', { capaian: cols.capaian, pembagi: ketersediaanColumn });
   }
   const tableMean = ctx.mainCapaianMean === undefined ? deriveAverageFooters(ctx, t, cols.capaian, capaianValues) : undefined;
   const meanCapaian = ctx.mainCapaianMean ?? tableMean;

@@ -3,6 +3,7 @@ import { selisih } from '../../compute/selisih';
 import type { TableColumn } from '../../recognize/types';
 import { deriveCapaianRow, derivePredikat, type IndicatorColumns } from '../capaian-cells';
 import type { DeriveContext } from '../context';
+import { op, ref } from '../expr';
 import { formatId } from '../format-id';
 import type { TableAccess } from '../table-access';
 import { numberOf } from '../table-access';
@@ -24,15 +25,17 @@ export function deriveCapaianTable(ctx: DeriveContext, t: TableAccess): void {
   const predikatColumn = t.column('predikat');
   const capped: (number | undefined)[] = [];
   const raw: (number | undefined)[] = [];
+  const valueRows: number[] = [];
   for (const r of t.dataRows()) {
     const c = deriveCapaianRow(ctx, t, r.row, cols);
-    derivePredikat(ctx, t, r.row, predikatColumn, c?.capped);
+    derivePredikat(ctx, t, r.row, predikatColumn, c?.capped, cols.capaian ? ref(t.name, r.row, cols.capaian.col) : undefined);
     if (c || cols.capaian) {
       capped.push(c?.capped);
       raw.push(c?.raw);
+      valueRows.push(r.row);
     }
   }
-  deriveAverageFooters(ctx, t, cols.capaian, capped, predikatColumn);
+  deriveAverageFooters(ctx, t, cols.capaian, capped, predikatColumn, valueRows);
   const hierarchical = t.dataRows().some((r) => r.kind.role === 'data' && r.kind.level !== undefined);
   if (!hierarchical && ctx.mainCapaian === undefined && cols.capaian) {
     ctx.mainCapaian = raw;
@@ -97,6 +100,7 @@ export function derivePembanding(ctx: DeriveContext, t: TableAccess): void {
       sheet: t.name, row: r.row, col: selisihColumn.col, kind: 'selisih', value: d.value, format: 'signed',
       mismatch: 'CAPAIAN_MISMATCH',
       basis: `realisasi ${formatId(numberOf(R) ?? 0)} − pembanding ${formatId(numberOf(P) ?? 0)}`,
+      expr: op('-', ref(t.name, r.row, realisasi!.col), ref(t.name, r.row, pembanding.col)),
     });
   }
 }
