@@ -44,4 +44,6 @@ export const derivedName = {
   selisih: 'Selisih dengan pembanding',
   predikat: 'Predikat',
   total: 'Jumlah',
+  realisasi_tahun_berjalan: 'Realisasi tahun berjalan (kolom 13 E.81)',
+  realisasi_kumulatif: 'Realisasi s/d tahun berjalan (kolom 14 E.81)',
 } as const;
