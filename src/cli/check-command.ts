@@ -1,50 +1,52 @@
-import { basename } from 'path';
+import { existsSync } from 'fs';
+import { batchMessages } from '../engine/i18n/batch-messages';
 import type { Messages } from '../engine/i18n/messages';
-import { analyzeWorkbook } from '../engine/pipeline';
-import { buildCheckReport, type CheckReport } from '../engine/report/check-report';
-import { loadWorkbook } from './load-workbook';
-import { resolveSettings } from './resolve-settings';
+import { batchCheck, checkWorkerScript } from './batch-check';
+import { checkFile, type FileCheckOutcome } from './check-file';
+import { expandInputs } from './expand-inputs';
 import type { Output } from './output';
 
-function printReadable(report: CheckReport, messages: Messages, out: Output): void {
-  out.stdout(messages.cli.fileHeader(basename(report.file), report.year ?? undefined, report.tables.length));
-  if (report.tables.length === 0) out.stdout(messages.cli.noTables);
-  for (const t of report.tables) {
-    out.stdout(messages.cli.tableLine(`${t.sheet}!${t.range}`, messages.kindLabel[t.kind], t.title ?? '', t.rows));
-  }
-  out.stdout(messages.cli.severityCounts(report.summary.errors, report.summary.warnings, report.summary.infos));
-  for (const w of report.warnings) {
-    if (w.severity !== 'info') out.stdout(messages.cli.warningLine(w.severity, w.code, `${w.sheet}!${w.cell}`, w.message));
-  }
+/** More files than this (or any folder) are checked on worker threads, one per core. */
+export const BATCH_THRESHOLD = 8;
+
+export interface CheckOptions {
+  /** Worker threads in batch mode; default one per core. */
+  readonly workers?: number;
 }
 
-/** `lkjip check FILE… [--json]`: exit 0 clean, 1 any error, 2 any unreadable file (others still checked). */
+function print(outcome: FileCheckOutcome, out: Output): void {
+  for (const line of outcome.stderr) out.stderr(line);
+  for (const line of outcome.stdout) out.stdout(line);
+}
+
+/**
+ * `lkjip check FILE|FOLDER… [--json]`: exit 0 clean, 1 any error, 2 any unreadable file (others
+ * still checked). A folder stands for the workbooks in it. Output is per file in input order,
+ * the same whether the files are checked here or on worker threads.
+ */
 export async function checkCommand(
-  files: readonly string[],
+  inputs: readonly string[],
   json: boolean,
   settingsFile: string | undefined,
   messages: Messages,
   out: Output,
+  options: CheckOptions = {},
 ): Promise<number> {
+  const { files, hadFolder, badFolders } = await expandInputs(inputs);
   let exit = 0;
-  for (const file of files) {
-    const loaded = await loadWorkbook(file, messages.cli.fileNotFound);
-    if (!loaded.ok) {
-      out.stderr(messages.cli.cannotRead(file, loaded.reason));
-      if (json) out.stdout(JSON.stringify({ file, error: loaded.reason }));
-      exit = 2;
-      continue;
-    }
-    const settings = await resolveSettings(loaded.workbook, settingsFile);
-    if (!settings.ok) {
-      out.stderr(messages.cli.cannotRead(file, [messages.cli.settingsErrors, ...settings.errors].join(' ')));
-      exit = 2;
-      continue;
-    }
-    const report = buildCheckReport(file, analyzeWorkbook(loaded.workbook, settings.settings));
-    if (json) out.stdout(JSON.stringify(report));
-    else printReadable(report, messages, out);
-    if (report.summary.errors > 0 && exit === 0) exit = 1;
+  for (const bad of badFolders) {
+    out.stderr(bad.empty ? batchMessages.emptyFolder(bad.folder) : batchMessages.unreadableFolder(bad.folder));
+    exit = 2;
+  }
+  const take = (outcome: FileCheckOutcome): void => {
+    print(outcome, out);
+    exit = Math.max(exit, outcome.exit);
+  };
+  // Without the compiled worker (running from sources), the files are checked here, one by one.
+  if ((hadFolder || files.length > BATCH_THRESHOLD) && existsSync(checkWorkerScript())) {
+    await batchCheck(files, { json, settingsFile, ...(options.workers ? { workers: options.workers } : {}) }, take);
+  } else {
+    for (const file of files) take(await checkFile(file, json, settingsFile, messages));
   }
   return exit;
 }

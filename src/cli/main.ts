@@ -1,7 +1,9 @@
 import { id } from '../engine/i18n/messages';
 import { parseArgs } from './args';
 import { checkCommand } from './check-command';
+import { e81Command } from './e81-command';
 import { recalcCommand } from './recalc-command';
+import { templateCommand } from './template-command';
 import { processOutput, type Output } from './output';
 
 /** The `lkjip` command; resolves to the exit code. */
@@ -23,6 +25,10 @@ export async function main(argv: readonly string[], out: Output = processOutput)
       return checkCommand(files, json, settings, messages, out);
     case 'recalc':
       return recalcCommand(files[0], output, settings, messages, out);
+    case 'e81':
+      return e81Command(files[0], output, messages, out, settings);
+    case 'template':
+      return templateCommand(output, messages, out);
     case undefined:
     case 'help':
     case '--help':

@@ -8,6 +8,7 @@ import { readSharedStrings } from './read/read-shared-strings';
 import type { XlsxPackage } from './package/xlsx-package';
 import { XlsxReadError } from './xlsx-read-error';
 import { corruptError } from './read-errors';
+import { chunkedXmlCursor } from './xml/chunked-xml';
 
 export { XlsxReadError } from './xlsx-read-error';
 export type { XlsxReadErrorCode } from './xlsx-read-error';
@@ -16,7 +17,7 @@ export type { ReadLimits } from './read-limits';
 function readSheet(pkg: XlsxPackage, entry: SheetEntry, styles: SheetStyles): Sheet {
   const base = entry.hidden ? { name: entry.name, hidden: true } : { name: entry.name };
   if (!entry.isWorksheet) return { ...base, rows: [], merges: [] };
-  const content = new SheetReader(pkg.readText(entry.part), entry.part, styles).read();
+  const content = new SheetReader(chunkedXmlCursor(pkg.readBytes(entry.part), entry.part), styles).read();
   return { ...base, rows: content.rows, merges: content.merges };
 }
 
@@ -33,7 +34,7 @@ function readWorkbook(bytes: Uint8Array, limits: ReadLimits): Workbook {
         : [],
     sharedStrings:
       layout.sharedStringsPart && pkg.entry(layout.sharedStringsPart)
-        ? readSharedStrings(pkg.readText(layout.sharedStringsPart), layout.sharedStringsPart)
+        ? readSharedStrings(chunkedXmlCursor(pkg.readBytes(layout.sharedStringsPart), layout.sharedStringsPart))
         : [],
   };
   return {

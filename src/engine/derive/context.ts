@@ -40,6 +40,9 @@ export class DeriveContext {
   ) {}
 
   add(derived: Derived): void {
+    // A sum or ratio of numbers near the largest double can overflow: such a value is neither
+    // written (no writer can store ±Infinity) nor compared.
+    if (typeof derived.value === 'number' && !Number.isFinite(derived.value)) return;
     this.derived.push(derived);
   }
 

@@ -7,6 +7,7 @@ import { deriveEfisiensiAnggaran, deriveKetersediaanTable } from './kinds/efisie
 import { deriveCapaianTable, deriveKemajuan, deriveMultiTahun, derivePembanding } from './kinds/indicator-tables';
 import { deriveRingkasan } from './kinds/ringkasan-table';
 import { deriveUnknownTable } from './kinds/unknown-table';
+import { deriveE81 } from '../e81/derive-e81';
 import { TableAccess } from './table-access';
 
 type Deriver = (ctx: DeriveContext, t: TableAccess) => void;
@@ -25,7 +26,7 @@ const DERIVERS: Readonly<Record<TableKind, Deriver | undefined>> = {
   sarpras: deriveKetersediaanTable,
   efisiensi_sarpras: deriveKetersediaanTable,
   renstra: undefined,
-  e81: undefined,
+  e81: deriveE81,
   unknown: deriveUnknownTable,
 };
 

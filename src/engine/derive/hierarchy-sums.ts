@@ -12,35 +12,39 @@ function kodeKey(t: TableAccess, row: number, kodeColumns: readonly TableColumn[
   return kodeColumns.map((c) => t.text(row, c).replace(/\s+/g, '.')).filter((k) => k !== '');
 }
 
-/** The keys of a kode's ancestors, nearest first: `2.16|2.16.01.2` → `2.16|2.16.01`, `2.16|2.16`, `2.16`, … */
-function ancestorKeys(parts: readonly string[]): string[] {
-  const out: string[] = [];
+/**
+ * The nearest row whose kode is an ancestor of `parts`, trying the keys nearest first:
+ * `2.16|2.16.01.2` → `2.16|2.16.01`, `2.16|2.16`, `2.16`, … (stops at the first found).
+ */
+function nearestAncestor<T>(parts: readonly string[], byKey: ReadonlyMap<string, T>, self: T): T | undefined {
   const current = [...parts];
   while (current.length > 0) {
-    const last = current[current.length - 1]!.split('.');
-    last.pop();
-    if (last.length === 0) current.pop();
-    else current[current.length - 1] = last.join('.');
-    if (current.length > 0) out.push(current.join('|'));
+    const last = current[current.length - 1]!;
+    const cut = last.lastIndexOf('.');
+    if (cut < 0) current.pop();
+    else current[current.length - 1] = last.slice(0, cut);
+    if (current.length === 0) return undefined;
+    const found = byKey.get(current.join('|'));
+    if (found !== undefined && found !== self) return found;
   }
-  return out;
+  return undefined;
 }
 
 /** Parent of each row: by kode prefix when the table has kode (blocks may come out of order), else by position and level. */
 function parentsOf(t: TableAccess, rows: readonly DataRow[]): Map<DataRow, DataRow> {
   const parents = new Map<DataRow, DataRow>();
   const kodeColumns = t.columns('kode');
-  const keyed = kodeColumns.length > 0 && rows.some((r) => kodeKey(t, r.row, kodeColumns).length > 0);
-  if (keyed) {
+  const kodes = kodeColumns.length > 0 ? rows.map((r) => kodeKey(t, r.row, kodeColumns)) : [];
+  if (kodes.some((k) => k.length > 0)) {
     const byKey = new Map<string, DataRow>();
-    for (const r of rows) {
-      const key = kodeKey(t, r.row, kodeColumns).join('|');
+    rows.forEach((r, i) => {
+      const key = kodes[i]!.join('|');
       if (key && !byKey.has(key)) byKey.set(key, r);
-    }
-    for (const r of rows) {
-      const parent = ancestorKeys(kodeKey(t, r.row, kodeColumns)).map((k) => byKey.get(k)).find((p) => p !== undefined && p !== r);
+    });
+    rows.forEach((r, i) => {
+      const parent = nearestAncestor(kodes[i]!, byKey, r);
       if (parent) parents.set(r, parent);
-    }
+    });
     return parents;
   }
   const stack: DataRow[] = [];
@@ -61,7 +65,11 @@ export function deriveChildSums(ctx: DeriveContext, t: TableAccess, columns: rea
   if (rows.length < 2) return;
   const parents = parentsOf(t, rows);
   const children = new Map<DataRow, DataRow[]>();
-  for (const [child, parent] of parents) children.set(parent, [...(children.get(parent) ?? []), child]);
+  for (const [child, parent] of parents) {
+    const kids = children.get(parent);
+    if (kids) kids.push(child);
+    else children.set(parent, [child]);
+  }
   for (const [parent, kids] of children) {
     for (const column of columns) {
       const stated = numberOf(t.read(parent.row, column));

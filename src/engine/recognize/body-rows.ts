@@ -8,8 +8,7 @@ import type { HierarchyLevel, TableColumn, TableRow } from './types';
 
 const NAME_ROLES = new Set(['uraian', 'program', 'sasaran', 'indikator', 'kategori', 'other', 'no', 'kode']);
 
-function levelOf(grid: SheetGrid, row: number, columns: readonly TableColumn[]): HierarchyLevel | undefined {
-  const kodeCols = columns.filter((c) => c.role === 'kode');
+function levelOf(grid: SheetGrid, row: number, columns: readonly TableColumn[], kodeCols: readonly TableColumn[]): HierarchyLevel | undefined {
   for (let i = kodeCols.length - 1; i >= 0; i--) {
     const text = grid.ownText(row, kodeCols[i]!.col);
     const segments = kodeSegments(text);
@@ -60,6 +59,7 @@ export function readBody(grid: SheetGrid, firstRow: number, columns: readonly Ta
   const c1 = columns[0]!.col;
   const c2 = columns[columns.length - 1]!.col;
   const roleAt = new Map(columns.map((c) => [c.col, c.role]));
+  const kodeCols = columns.filter((c) => c.role === 'kode');
   const rows: TableRow[] = [];
   let lastRow = firstRow - 1;
   for (let r = firstRow; r < grid.height; r++) {
@@ -81,7 +81,7 @@ export function readBody(grid: SheetGrid, firstRow: number, columns: readonly Ta
       rows.push({ row: r, kind: { role: 'footer', footer, label } });
       continue;
     }
-    const level = levelOf(grid, r, columns);
+    const level = levelOf(grid, r, columns, kodeCols);
     const indicatorOnly = filled.every((c) => roleAt.get(c) === 'indikator');
     if (!hasValue && level === undefined && !indicatorOnly && isLabelOnly(filled.map((c) => grid.ownText(r, c)))) {
       rows.push({ row: r, kind: { role: 'section', label } });

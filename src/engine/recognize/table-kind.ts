@@ -9,7 +9,9 @@ export function tableKind(columns: readonly TableColumn[], normalizedTitle: stri
   const years = (role: ColumnRole): number =>
     new Set(columns.filter((c) => c.role === role && c.year !== undefined).map((c) => c.year)).size;
 
-  if (has('realisasi_lalu', 'realisasi_kumulatif') || columns.some((c) => c.triwulan !== undefined)) return 'e81';
+  if (has('realisasi_lalu', 'realisasi_kumulatif')) return 'e81';
+  // Triwulan columns alone make an E.81 only beside Renstra columns or without a pagu: a Tabel 3.10 may carry them.
+  if (columns.some((c) => c.triwulan !== undefined) && (has('target_akhir', 'kemajuan') || !has('anggaran'))) return 'e81';
   if (has('kategori') && has('jumlah', 'persen')) return 'ringkasan_capaian';
   if (has('pembanding_nasional', 'pembanding_provinsi', 'pembanding_kabupaten')) return 'pembanding';
   if (has('kebutuhan', 'tersedia', 'ketersediaan')) {

@@ -1,9 +1,9 @@
 import { detachString } from '../xml/detach-string';
-import { XmlCursor } from '../xml/xml-cursor';
+import type { XmlCursor } from '../xml/xml-cursor';
 import { readRichText } from './read-rich-text';
 
-export function readSharedStrings(text: string, part: string): string[] {
-  const cursor = new XmlCursor(text, part);
+/** The shared strings table from a cursor at the start of sharedStrings.xml. */
+export function readSharedStrings(cursor: XmlCursor): string[] {
   const strings: string[] = [];
   for (let kind = cursor.next(); kind !== 'end'; kind = cursor.next()) {
     if (kind === 'close' || !cursor.isNamed('si')) continue;

@@ -2,7 +2,7 @@ import { parseRangeA1, toA1 } from '../../../engine/workbook/a1';
 import type { Cell, CellValue, RangeRef } from '../../../engine/workbook/types';
 import { badCellError } from '../read-errors';
 import { detachString } from '../xml/detach-string';
-import { XmlCursor, type TextRange } from '../xml/xml-cursor';
+import type { TextRange, XmlCursor } from '../xml/xml-cursor';
 import { cellValue, isCellValueProblem, type CellValueProblem } from './cell-value';
 import { MAX_ROW_INDEX, parseCellReference, parseDigits, type CellPosition } from './cell-reference';
 import { readRichText } from './read-rich-text';
@@ -44,7 +44,7 @@ function cellType(text: string, range: TextRange): string {
   return text.slice(range.start, range.end);
 }
 
-/** Reads the cells of one worksheet part, and its merged ranges. */
+/** Reads the cells of one worksheet part, and its merged ranges, from a cursor at its start. */
 export class SheetReader {
   private readonly rows: (Cell | undefined)[][] = [];
   private readonly merges: RangeRef[] = [];
@@ -54,14 +54,13 @@ export class SheetReader {
   private readonly refRange: TextRange = { start: 0, end: 0 };
   private readonly valueRange: TextRange = { start: 0, end: 0 };
   private readonly typeRange: TextRange = { start: 0, end: 0 };
-  private readonly cursor: XmlCursor;
+  private readonly part: string;
 
   constructor(
-    text: string,
-    private readonly part: string,
+    private readonly cursor: XmlCursor,
     private readonly styles: SheetStyles,
   ) {
-    this.cursor = new XmlCursor(text, part);
+    this.part = cursor.part;
   }
 
   read(): SheetContent {
@@ -115,14 +114,18 @@ export class SheetReader {
     const type = cursor.attrRange('t', this.typeRange) ? cellType(cursor.text, this.typeRange) : undefined;
     const style = cursor.attrInt('s');
     let v: string | undefined;
-    let plain = false;
+    let plain: CellValue | CellValueProblem | undefined;
+    let sharedString = -1;
     let inline: string | undefined;
     let formula: FormulaElement | undefined;
     if (open) {
       for (let kind = cursor.next(); kind !== 'close'; kind = cursor.next()) {
         if (cursor.isNamed('v')) {
-          plain = kind === 'open' && cursor.readPlainText(this.valueRange);
-          if (!plain) v = kind === 'open' ? cursor.readText() : '';
+          if (kind !== 'open') v = '';
+          else if (!cursor.readPlainText(this.valueRange)) v = cursor.readText();
+          // Offsets into the text hold only until the cursor moves on: use them now.
+          else if (type === 's') sharedString = this.sharedStringIndex(row, col);
+          else plain = this.plainValue(type);
         } else if (cursor.isNamed('f')) {
           formula = readFormulaElement(cursor, kind === 'open');
         } else if (cursor.isNamed('is')) {
@@ -133,11 +136,13 @@ export class SheetReader {
       }
     }
     const numFmt = style < 0 ? undefined : this.styles.numberFormats[style];
-    if (plain && formula === undefined && type === 's') {
-      this.setSharedStringCell(row, col, style, numFmt);
+    if (sharedString >= 0 && formula === undefined) {
+      const value = this.styles.sharedStrings[sharedString]!;
+      (this.rows[row] ??= [])[col] = this.cells.sharedString(sharedString, Math.max(0, style), value, numFmt);
       return;
     }
-    const value = plain ? this.plainValue(type) : cellValue(type, v, inline, this.styles.sharedStrings);
+    const value =
+      sharedString >= 0 ? this.styles.sharedStrings[sharedString]! : plain ?? cellValue(type, v, inline, this.styles.sharedStrings);
     if (isCellValueProblem(value)) throw badCellError(this.part, toA1(row, col), value.reason, value.params);
     const text = formula === undefined ? undefined : this.formulaText(formula, row, col);
     const cell = this.makeCell(value, text, numFmt, Math.max(0, style));
@@ -155,16 +160,15 @@ export class SheetReader {
     return cellValue(type, text.slice(start, end), undefined, this.styles.sharedStrings);
   }
 
-  /** A shared-string cell, its index read in place. */
-  private setSharedStringCell(row: number, col: number, style: number, numFmt: string | undefined): void {
+  /** The index of a shared-string cell whose `<v>` is at `valueRange`, read in place and checked. */
+  private sharedStringIndex(row: number, col: number): number {
     const { start, end } = this.valueRange;
     const index = parseDigits(this.cursor.text, start, end);
-    const value = this.styles.sharedStrings[index];
-    if (value === undefined) {
+    if (this.styles.sharedStrings[index] === undefined) {
       const raw = this.cursor.text.slice(start, end);
       throw badCellError(this.part, toA1(row, col), 'reasonBadSharedString', { index: raw });
     }
-    (this.rows[row] ??= [])[col] = this.cells.sharedString(index, Math.max(0, style), value, numFmt);
+    return index;
   }
 
   private formulaText(f: FormulaElement, row: number, col: number): string | undefined {

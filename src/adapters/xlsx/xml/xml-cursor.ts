@@ -28,6 +28,8 @@ const AMPERSAND = 38;
 const CARRIAGE_RETURN = 13;
 
 const EMPTY_MATCH = /(?:)/;
+/** A tag or comment still unfinished after this many characters is broken, not cut by a chunk. */
+const MAX_UNFINISHED_MARKUP = 1 << 20;
 
 /** What follows a start tag's name: attributes (no `<` in values) and `>` or `/>`. */
 const START_TAG_REST = /(?:[ \t\r\n]+[^\s=/>"'<]+[ \t\r\n]*=[ \t\r\n]*(?:"[^"<]*"|'[^'<]*'))*[ \t\r\n]*\/?>/y;
@@ -50,7 +52,12 @@ export class XmlCursor {
   /** Offset just after the current tag's `>`. */
   tagEnd = 0;
 
+  private current: string;
+  /** Further text of the part, for a part read in chunks; undefined once all of it is in. */
+  private source: (() => string | undefined) | undefined;
   private pos: number;
+  /** Characters of the part already dropped from `current` (chunked reading), for error positions. */
+  private dropped = 0;
   /** Where the text before the current tag starts (the end of the previous tag). */
   private textStart = 0;
   private nameStart = 0;
@@ -62,37 +69,57 @@ export class XmlCursor {
   private readonly attrBounds: number[] = [];
   /** Name start and end offsets of each open element, two per level. */
   private stack = new Int32Array(64);
+  /** The name of an open element whose start tag is no longer in the text (chunked reading). */
+  private readonly stackNames: (string | undefined)[] = [];
   private stackSize = 0;
   private rootSeen = false;
   private readonly onUnknownEntity = (entity: string): never => this.fail('reasonUnknownEntity', { entity });
 
+  /**
+   * `text` is the whole part, or its first chunk when `more` gives the rest: chunks may end
+   * anywhere; offsets then refer to `text` as it is at the moment (it drops what was read).
+   */
   constructor(
-    readonly text: string,
+    text: string,
     readonly part: string,
+    more?: () => string | undefined,
   ) {
+    this.current = text;
+    this.source = more;
     this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  /** The text the offsets of the current tag refer to. */
+  get text(): string {
+    return this.current;
   }
 
   /** Moves to the next tag; text between tags is skipped. */
   next(): XmlTagKind {
-    const s = this.text;
     this.textStart = this.pos;
     for (;;) {
+      const s = this.current;
       const lt = s.indexOf('<', this.pos);
-      if (lt < 0) return this.finish();
-      const c = s.charCodeAt(lt + 1);
-      if (c === BANG) {
-        this.pos = this.skipMarkup(lt);
-        continue;
+      if (lt < 0) {
+        // Nothing but skipped text is left: none of it needs keeping.
+        if (this.refill(s.length)) continue;
+        return this.finish();
       }
-      if (c === QUESTION) {
-        const end = s.indexOf('?>', lt + 2);
-        if (end < 0) this.failAt(lt, 'reasonBadTag', {});
-        this.pos = end + 2;
+      const c = s.charCodeAt(lt + 1);
+      if (c !== c) {
+        // `<` is the last character read so far.
+        if (this.refill(lt)) continue;
+        this.failAt(lt, 'reasonBadTag', {});
+      }
+      if (c === BANG || c === QUESTION) {
+        const end = this.markupEnd(lt);
+        if (end < 0) continue;
+        this.pos = end;
         continue;
       }
       this.tagStart = lt;
-      return c === SLASH ? this.readCloseTag(lt) : this.readStartTag(lt);
+      const kind = c === SLASH ? this.readCloseTag(lt) : this.readStartTag(lt);
+      if (kind !== undefined) return kind;
     }
   }
 
@@ -102,20 +129,20 @@ export class XmlCursor {
   }
 
   isNamed(local: string): boolean {
-    return this.nameEnd - this.localStart === local.length && this.text.startsWith(local, this.localStart);
+    return this.nameEnd - this.localStart === local.length && this.current.startsWith(local, this.localStart);
   }
 
   localName(): string {
-    return this.text.slice(this.localStart, this.nameEnd);
+    return this.current.slice(this.localStart, this.nameEnd);
   }
 
   qualifiedName(): string {
-    return this.text.slice(this.nameStart, this.nameEnd);
+    return this.current.slice(this.nameStart, this.nameEnd);
   }
 
   /** The namespace prefix of the current tag with its colon (`x:`), or ''. */
   prefix(): string {
-    return this.text.slice(this.nameStart, this.localStart);
+    return this.current.slice(this.nameStart, this.localStart);
   }
 
   /** The value of attribute `name` (exact qualified name) of the current start tag, entities resolved. */
@@ -123,7 +150,7 @@ export class XmlCursor {
     const i = this.attrIndex(name);
     if (i < 0) return undefined;
     const k = i * 4;
-    return this.decodeAttribute(this.text.slice(this.attrBounds[k + 2]!, this.attrBounds[k + 3]!));
+    return this.decodeAttribute(this.current.slice(this.attrBounds[k + 2]!, this.attrBounds[k + 3]!));
   }
 
   /**
@@ -133,7 +160,7 @@ export class XmlCursor {
   attrInt(name: string): number {
     const i = this.attrIndex(name);
     if (i < 0) return -1;
-    const s = this.text;
+    const s = this.current;
     const end = this.attrBounds[i * 4 + 3]!;
     let start = this.attrBounds[i * 4 + 2]!;
     if (start === end) return -1;
@@ -157,7 +184,7 @@ export class XmlCursor {
 
   private attrIndex(name: string): number {
     if (this.attrCount < 0) this.locateAttributes();
-    const s = this.text;
+    const s = this.current;
     const b = this.attrBounds;
     for (let i = 0; i < this.attrCount; i++) {
       const k = i * 4;
@@ -176,7 +203,7 @@ export class XmlCursor {
 
   /** Raw XML between the previous tag and the current one (comments and CDATA included). */
   precedingText(): string {
-    return this.text.slice(this.textStart, this.tagStart);
+    return this.current.slice(this.textStart, this.tagStart);
   }
 
   /**
@@ -199,7 +226,7 @@ export class XmlCursor {
   /** The attributes of the current start tag in document order, values as written. */
   rawAttributes(): RawAttribute[] {
     if (this.attrCount < 0) this.locateAttributes();
-    const s = this.text;
+    const s = this.current;
     const b = this.attrBounds;
     const out: RawAttribute[] = [];
     for (let i = 0; i < this.attrCount; i++) {
@@ -214,27 +241,42 @@ export class XmlCursor {
    * the cursor on its close tag. A child element is an error.
    */
   readText(): string {
-    const s = this.text;
+    const tag = this.qualifiedName();
     let out = '';
+    // Raw text is decoded only whole: a chunk may end inside `&amp;` or between `\r` and `\n`.
+    let raw = '';
     let i = this.tagEnd;
     for (;;) {
+      const s = this.current;
       const lt = s.indexOf('<', i);
-      if (lt < 0) this.failAt(s.length, 'reasonUnclosedTag', { tag: this.qualifiedName() });
-      if (lt > i) out += this.decode(s.slice(i, lt));
-      const c = s.charCodeAt(lt + 1);
+      const c = lt < 0 ? NaN : s.charCodeAt(lt + 1);
+      if (c !== c || (c === BANG && !this.hasRoomFor(lt, 9))) {
+        const keep = lt < 0 ? s.length : lt;
+        raw += s.slice(i, keep);
+        if (this.refill(keep)) {
+          i = 0;
+          continue;
+        }
+        this.failAt(s.length, lt < 0 ? 'reasonUnclosedTag' : 'reasonBadTag', { tag });
+      }
+      raw += s.slice(i, lt);
       if (c === SLASH) {
         this.pos = lt;
         this.next();
-        return out;
+        return out + this.decode(raw);
       }
-      if (c === BANG && s.startsWith('<![CDATA[', lt)) {
-        const end = s.indexOf(']]>', lt + 9);
-        if (end < 0) this.failAt(lt, 'reasonBadTag', {});
-        out += s.slice(lt + 9, end);
-        i = end + 3;
-      } else if (c === BANG || c === QUESTION) {
-        i = c === BANG ? this.skipMarkup(lt) : s.indexOf('?>', lt) + 2;
-        if (i < 2) this.failAt(lt, 'reasonBadTag', {});
+      if (c === BANG || c === QUESTION) {
+        const cdata = s.startsWith('<![CDATA[', lt);
+        const end = this.markupEnd(lt);
+        if (end < 0) {
+          i = 0;
+          continue;
+        }
+        if (cdata) {
+          out += this.decode(raw) + s.slice(lt + 9, end - 3);
+          raw = '';
+        }
+        i = end;
       } else {
         this.pos = lt;
         this.next();
@@ -246,13 +288,15 @@ export class XmlCursor {
   /**
    * After an open tag: when the element holds plain text only (no entity, no CDATA, no line
    * end to normalise), puts its offsets into `out` and moves to the close tag without making
-   * a string; else returns false and stays, for `readText`.
+   * a string; else returns false and stays, for `readText`. The offsets hold until the next
+   * move of the cursor, which may refill the text.
    */
   readPlainText(out: TextRange): boolean {
-    const s = this.text;
+    const s = this.current;
     const start = this.tagEnd;
     const lt = s.indexOf('<', start);
-    if (lt < 0 || s.charCodeAt(lt + 1) !== SLASH) return false;
+    // The close tag must be read whole, or reading it could refill the text and move `out`.
+    if (lt < 0 || s.charCodeAt(lt + 1) !== SLASH || s.indexOf('>', lt) < 0) return false;
     for (let i = start; i < lt; i++) {
       const c = s.charCodeAt(i);
       if (c === AMPERSAND || c === CARRIAGE_RETURN) return false;
@@ -279,43 +323,78 @@ export class XmlCursor {
   }
 
   private failAt(offset: number, reason: XlsxMessageKey, params: Readonly<Record<string, string>>): never {
-    throw badXmlError(this.part, reason, params, offset);
+    throw badXmlError(this.part, reason, params, this.dropped + Math.max(0, offset));
   }
 
   private finish(): 'end' {
-    if (this.stackSize > 0) {
-      const k = (this.stackSize - 1) * 2;
-      this.failAt(this.text.length, 'reasonUnclosedTag', { tag: this.text.slice(this.stack[k], this.stack[k + 1]) });
-    }
-    if (!this.rootSeen) this.failAt(this.text.length, 'reasonNoRoot', {});
+    if (this.stackSize > 0) this.failAt(this.current.length, 'reasonUnclosedTag', { tag: this.openName(this.stackSize - 1) });
+    if (!this.rootSeen) this.failAt(this.current.length, 'reasonNoRoot', {});
     // The engine remembers the subject of the last successful match (for RegExp.$1): a match
     // on an empty string lets the scanned text, maybe 20 MB, be collected.
     EMPTY_MATCH.exec('');
-    this.pos = this.text.length;
-    this.tagStart = this.tagEnd = this.text.length;
+    this.pos = this.current.length;
+    this.tagStart = this.tagEnd = this.current.length;
     this.kind = 'end';
     return 'end';
   }
 
-  /** Comments, CDATA outside text, and DOCTYPE (refused). */
-  private skipMarkup(lt: number): number {
-    const s = this.text;
-    if (s.startsWith('<!--', lt)) {
-      const end = s.indexOf('-->', lt + 4);
-      if (end < 0) this.failAt(lt, 'reasonBadTag', {});
-      return end + 3;
-    }
-    if (s.startsWith('<![CDATA[', lt)) {
-      const end = s.indexOf(']]>', lt + 9);
-      if (end < 0) this.failAt(lt, 'reasonBadTag', {});
-      return end + 3;
-    }
-    if (s.startsWith('<!DOCTYPE', lt)) this.failAt(lt, 'reasonDoctype', {});
-    return this.failAt(lt, 'reasonBadTag', {});
+  /**
+   * The end of the comment, CDATA section or processing instruction at `lt`; DOCTYPE is
+   * refused. -1 when it ends in text not read yet: the text was refilled and now starts at it.
+   */
+  private markupEnd(lt: number): number {
+    const s = this.current;
+    let close: string;
+    if (s.startsWith('<?', lt)) close = '?>';
+    else if (s.startsWith('<!--', lt)) close = '-->';
+    else if (s.startsWith('<![CDATA[', lt)) close = ']]>';
+    else if (s.startsWith('<!DOCTYPE', lt)) return this.failAt(lt, 'reasonDoctype', {});
+    else if (!this.hasRoomFor(lt, 9)) return this.refill(lt) ? -1 : this.failAt(lt, 'reasonBadTag', {});
+    else return this.failAt(lt, 'reasonBadTag', {});
+    const end = s.indexOf(close, lt + 2);
+    if (end >= 0) return end + close.length;
+    return this.refill(lt) ? -1 : this.failAt(lt, 'reasonBadTag', {});
   }
 
+  /** Whether `count` characters from `at` are in the text, or no more text will come. */
+  private hasRoomFor(at: number, count: number): boolean {
+    return at + count <= this.current.length || this.source === undefined;
+  }
+
+  /**
+   * Appends the next chunk to the text, dropping what lies before `keepFrom`; false when the
+   * part is complete. Offsets move with the text; names of open elements are kept as strings.
+   */
+  private refill(keepFrom: number): boolean {
+    if (!this.source) return false;
+    const chunk = this.source();
+    if (chunk === undefined) {
+      this.source = undefined;
+      return false;
+    }
+    if (this.current.length - keepFrom > MAX_UNFINISHED_MARKUP) this.failAt(keepFrom, 'reasonBadTag', {});
+    for (let level = 0; level < this.stackSize; level++) {
+      if (this.stackNames[level] === undefined) {
+        this.stackNames[level] = this.current.slice(this.stack[level * 2], this.stack[level * 2 + 1]);
+      }
+    }
+    // A joined string is flat; `+` would make a rope that every character read goes through.
+    this.current = keepFrom < this.current.length ? [this.current.slice(keepFrom), chunk].join('') : chunk;
+    this.dropped += keepFrom;
+    this.pos = Math.max(0, this.pos - keepFrom);
+    this.textStart = Math.max(0, this.textStart - keepFrom);
+    this.tagStart -= keepFrom;
+    this.tagEnd -= keepFrom;
+    this.nameStart -= keepFrom;
+    this.localStart -= keepFrom;
+    this.nameEnd -= keepFrom;
+    this.attrCount = this.attrCount > 0 ? -1 : this.attrCount;
+    return true;
+  }
+
+  /** Reads the tag name from `start`; -1 when it runs past the text read so far (then refilled). */
   private readName(start: number): number {
-    const s = this.text;
+    const s = this.current;
     const len = s.length;
     let i = start;
     this.nameStart = start;
@@ -325,19 +404,32 @@ export class XmlCursor {
       if (c === COLON) this.localStart = i + 1;
       else if (c <= 32 || c === SLASH || c === GT || c === EQUALS || c === LT) break;
     }
+    if (i >= len && this.refill(this.tagStart)) return -1;
     if (i === start || i >= len) this.failAt(start - 1, 'reasonBadTag', {});
     this.nameEnd = i;
     return i;
   }
 
-  private readStartTag(lt: number): XmlTagKind {
-    const s = this.text;
+  /** Reads the start tag at `lt`; undefined when it runs past the text read so far (then refilled). */
+  private readStartTag(lt: number): XmlTagKind | undefined {
     const nameEnd = this.readName(lt + 1);
-    // The native regex engine checks the attribute syntax in one pass, far faster than a
-    // character loop on a cold start; attributes are located only when one is asked for.
-    START_TAG_REST.lastIndex = nameEnd;
-    if (!START_TAG_REST.test(s)) this.failAt(lt, 'reasonBadAttribute', {});
-    const end = START_TAG_REST.lastIndex;
+    if (nameEnd < 0) return undefined;
+    const s = this.current;
+    let end: number;
+    if (s.charCodeAt(nameEnd) === GT) {
+      // `<v>`, `<is>`: no attributes, the most common start tags.
+      end = nameEnd + 1;
+    } else {
+      // The native regex engine checks the attribute syntax in one pass, far faster than a
+      // character loop on a cold start; attributes are located only when one is asked for.
+      START_TAG_REST.lastIndex = nameEnd;
+      if (!START_TAG_REST.test(s)) {
+        // Maybe only cut short by the end of a chunk: try again with more text.
+        if (this.refill(lt)) return undefined;
+        this.failAt(lt, 'reasonBadAttribute', {});
+      }
+      end = START_TAG_REST.lastIndex;
+    }
     this.tagEnd = end;
     this.kind = s.charCodeAt(end - 2) === SLASH ? 'empty' : 'open';
     this.attrCount = -1;
@@ -352,7 +444,7 @@ export class XmlCursor {
 
   /** Records the bounds of the current start tag's attributes (syntax already checked). */
   private locateAttributes(): void {
-    const s = this.text;
+    const s = this.current;
     const b = this.attrBounds;
     const end = this.tagEnd;
     let count = 0;
@@ -378,11 +470,14 @@ export class XmlCursor {
     this.attrCount = count;
   }
 
-  private readCloseTag(lt: number): XmlTagKind {
-    const s = this.text;
+  /** Reads the close tag at `lt`; undefined when it runs past the text read so far (then refilled). */
+  private readCloseTag(lt: number): XmlTagKind | undefined {
     const nameEnd = this.readName(lt + 2);
+    if (nameEnd < 0) return undefined;
+    const s = this.current;
     let i = nameEnd;
     while (isSpace(s.charCodeAt(i))) i++;
+    if (i >= s.length && this.refill(lt)) return undefined;
     if (s.charCodeAt(i) !== GT) this.failAt(lt, 'reasonBadTag', {});
     if (!this.pop(nameEnd)) this.failAt(lt, 'reasonMismatchedTag', { tag: s.slice(this.nameStart, nameEnd) });
     this.attrCount = 0;
@@ -401,19 +496,30 @@ export class XmlCursor {
     const k = this.stackSize * 2;
     this.stack[k] = this.nameStart;
     this.stack[k + 1] = this.nameEnd;
+    this.stackNames[this.stackSize] = undefined;
     this.stackSize++;
+  }
+
+  /** The name of the open element at `level`. */
+  private openName(level: number): string {
+    return this.stackNames[level] ?? this.current.slice(this.stack[level * 2], this.stack[level * 2 + 1]);
   }
 
   /** Closes the innermost open element if the close tag's name (ending at `nameEnd`) matches it. */
   private pop(nameEnd: number): boolean {
     if (this.stackSize === 0) return false;
-    const k = (this.stackSize - 1) * 2;
-    const openStart = this.stack[k]!;
-    const length = this.stack[k + 1]! - openStart;
-    if (length !== nameEnd - this.nameStart) return false;
-    const s = this.text;
-    for (let i = 0; i < length; i++) {
-      if (s.charCodeAt(openStart + i) !== s.charCodeAt(this.nameStart + i)) return false;
+    const level = this.stackSize - 1;
+    const s = this.current;
+    const length = nameEnd - this.nameStart;
+    const name = this.stackNames[level];
+    if (name !== undefined) {
+      if (name.length !== length || !s.startsWith(name, this.nameStart)) return false;
+    } else {
+      const openStart = this.stack[level * 2]!;
+      if (this.stack[level * 2 + 1]! - openStart !== length) return false;
+      for (let i = 0; i < length; i++) {
+        if (s.charCodeAt(openStart + i) !== s.charCodeAt(this.nameStart + i)) return false;
+      }
     }
     this.stackSize--;
     return true;

@@ -18,8 +18,14 @@ export function programKey(name: string): string {
   return indicatorKey(name.replace(/^[\d.\s]+/, '').replace(/^\[?\s*program\s*\]?\s*:?\s*/i, ''));
 }
 
-function moneyColumns(t: TableAccess): { pagu: TableColumn[]; realisasi: TableColumn[] } {
-  return { pagu: t.columns('anggaran'), realisasi: t.columns('realisasi_anggaran') };
+/** The year's pagu and realisasi columns (SIPD kelompok columns add up); triwulan columns apart. */
+function moneyColumns(t: TableAccess): { pagu: TableColumn[]; realisasi: TableColumn[]; triwulan: TableColumn[] } {
+  const year = (c: TableColumn): boolean => c.triwulan === undefined;
+  return {
+    pagu: t.columns('anggaran').filter(year),
+    realisasi: t.columns('realisasi_anggaran').filter(year),
+    triwulan: t.table.columns.filter((c) => c.triwulan !== undefined && (c.role === 'realisasi_anggaran' || c.measure === 'Rp')),
+  };
 }
 
 /** Pagu and realisasi of a row: the one column each, or the sum of the SIPD kelompok columns. */
@@ -79,7 +85,7 @@ export function deriveAnggaranTable(ctx: DeriveContext, t: TableAccess): void {
   const money = moneyColumns(t);
   const name = t.column('program') ?? t.column('uraian');
   const cols: IndicatorColumns = {
-    target: t.column('target'), realisasi: t.column('realisasi'),
+    target: t.column('target'), realisasi: t.column('realisasi', (c) => c.triwulan === undefined),
     capaian: t.column('target') ? t.column('capaian') : undefined,
     indikator: t.column('indikator'), polaritas: t.column('polaritas'),
   };
@@ -105,8 +111,8 @@ export function deriveAnggaranTable(ctx: DeriveContext, t: TableAccess): void {
       if (realisasi !== undefined && at) ctx.fact({ subject: 'program', key, name: programName, field: 'realisasi_anggaran', value: realisasi * (at.scale ?? 1), sheet: t.name, row: r.row, col: at.col });
     }
   }
-  deriveChildSums(ctx, t, [...money.pagu, ...money.realisasi]);
-  const sums = deriveTotalFooters(ctx, t, [...money.pagu, ...money.realisasi]);
+  deriveChildSums(ctx, t, [...money.pagu, ...money.realisasi, ...money.triwulan]);
+  const sums = deriveTotalFooters(ctx, t, [...money.pagu, ...money.realisasi, ...money.triwulan]);
   const totalPagu = money.pagu.reduce<number | undefined>((acc, c) => (sums.has(c.col) ? (acc ?? 0) + sums.get(c.col)! : acc), undefined);
   const totalRealisasi = money.realisasi.reduce<number | undefined>((acc, c) => (sums.has(c.col) ? (acc ?? 0) + sums.get(c.col)! : acc), undefined);
   for (const f of t.footerRows()) {

@@ -1,0 +1,44 @@
+import { readdir, stat } from 'fs/promises';
+import { join } from 'path';
+
+/** What `lkjip check` was given, with every folder replaced by the workbooks in it. */
+export interface ExpandedInputs {
+  readonly files: readonly string[];
+  readonly hadFolder: boolean;
+  /** Folders that hold no workbook or cannot be listed. */
+  readonly badFolders: readonly { readonly folder: string; readonly empty: boolean }[];
+}
+
+/**
+ * Files in a folder that `check` looks at: Excel workbooks by extension, including the ones it
+ * will refuse with a clear message (`.xls`, `.xlsm`), so that an OPD that sent the wrong format
+ * is named. Excel's lock files (`~$…`) and hidden files are left out. Not recursive.
+ */
+function isWorkbookName(name: string): boolean {
+  return /\.(xlsx|xlsm|xls)$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.');
+}
+
+const byName = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+
+export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
+  const files: string[] = [];
+  const badFolders: { folder: string; empty: boolean }[] = [];
+  let hadFolder = false;
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      files.push(input);
+      continue;
+    }
+    hadFolder = true;
+    try {
+      const entries = await readdir(input, { withFileTypes: true });
+      const names = entries.filter((e) => e.isFile() && isWorkbookName(e.name)).map((e) => e.name).sort(byName);
+      if (names.length === 0) badFolders.push({ folder: input, empty: true });
+      files.push(...names.map((n) => join(input, n)));
+    } catch {
+      badFolders.push({ folder: input, empty: false });
+    }
+  }
+  return { files, hadFolder, badFolders };
+}
