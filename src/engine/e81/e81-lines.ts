@@ -6,7 +6,8 @@ import type { ParsedValue } from '../values/types';
 import {
   capaianRenja, kumulatifAnggaran, kumulatifKinerja, persenAnggaran, tingkatCapaianKinerja,
 } from './e81-math';
-import { indicatorType, type IndicatorType } from './indicator-type';
+import { indicatorType, isPercentIndicator, type IndicatorType } from './indicator-type';
+import { numberOf } from '../derive/table-access';
 import { itemNameKey, stripUnitSuffix } from './keys';
 import type { MissingTally } from './missing';
 import type { SourceIndex } from './source-index';
@@ -159,7 +160,8 @@ function linesOf(sources: E81Sources, settings: Settings, missing: MissingTally)
     const withTarget: SourceLine = { ...line, ...(targetK ? { targetK } : {}) };
     const indikator = displayIndicator(withTarget);
     const type = indicatorType(indikator, undefined, targetK);
-    const realisasiK = triwulanK ? realisasiOfQuarters(triwulanK, type === 'tak_tentu' ? 'jumlah' : type)?.value : annualK;
+    const percent = isPercentIndicator(indikator, undefined, targetK);
+    const realisasiK = triwulanK ? realisasiOfQuarters(triwulanK, type, percent, targetK && numberOf(targetK))?.value : annualK;
     const realisasiRp = rp?.triwulan ? sumOfQuarters(rp.triwulan)?.value : rp?.annual;
     const kumulatifK = kumulatifKinerja(type === 'tak_tentu' ? 'jumlah' : type, laluK, realisasiK);
     const kumulatifRp = rp ? kumulatifAnggaran(rp.lalu, realisasiRp) : undefined;

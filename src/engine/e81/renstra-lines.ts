@@ -4,7 +4,7 @@ import type { Table, TableColumn } from '../recognize/types';
 import type { Sheet } from '../workbook/types';
 import { indicatorType } from './indicator-type';
 import { sourceLines, type SourceLine } from './source-lines';
-import { realisasiOfQuarters } from './triwulan-rules';
+import { lastQuarter, sumOfQuarters } from './triwulan-rules';
 
 function yearColumns(table: Table, role: 'realisasi' | 'realisasi_anggaran', before: number): TableColumn[] {
   return table.columns
@@ -28,7 +28,7 @@ export function renstraLines(table: Table, sheet: Sheet, reportYear: number | un
   return lines.map((line) => {
     const years = kinerja.map((c) => numberOf(t.read(line.row, c)));
     const type = indicatorType(line.indikator, line.satuan, line.targetAkhirK);
-    const laluK = realisasiOfQuarters(years, type === 'tak_tentu' ? 'jumlah' : type)?.value;
+    const laluK = (type === 'tingkat' ? lastQuarter(years) : sumOfQuarters(years))?.value;
     const rupiah = anggaran.map((c) => numberOf(t.read(line.row, c))).filter((v): v is number => v !== undefined);
     const laluRp = line.first && rupiah.length > 0 ? cleanSum(rupiah.reduce((a, b) => a + b, 0)) : undefined;
     return { ...line, ...(laluK !== undefined ? { laluK } : {}), ...(laluRp !== undefined ? { laluRp } : {}) };

@@ -37,17 +37,18 @@ export function lastQuarter(quarters: Quarters): QuarterReading | undefined {
   return last && { rule: 'terakhir', value: last.value, triwulan: last.triwulan };
 }
 
-/** The reading SPEC §6 prescribes, and the one Buat E.81 writes: sum for counts, last triwulan for levels. */
-export function realisasiOfQuarters(quarters: Quarters, type: IndicatorType): QuarterReading | undefined {
-  return type === 'tingkat' ? lastQuarter(quarters) : sumOfQuarters(quarters);
+function strictlyIncreasing(quarters: Quarters): boolean {
+  const reported = quarters.filter((q): q is number => q !== undefined && q !== 0);
+  return reported.length >= 2 && reported.every((q, i) => i === 0 || q > reported[i - 1]!);
 }
 
 /**
- * Every reading a stated realisasi tahun berjalan may fairly follow, the prescribed one first.
- * Real workbooks report some levels as shares added per triwulan (Sooko: 13,15 + 36,16 + 20,14 +
- * 22,36 = 91,81 %; Deli Serdang: 29 + 16 + 33 + 21 = 100 %): that sum is accepted when it stays
- * a plausible level, at most 100 for a percentage or 120 % of the target; `93 + 85 + 247 + 0 =
- * 425 %` is not.
+ * Every reading a realisasi tahun berjalan may fairly follow, the one to write first. Counts add
+ * up; a level is its last triwulan (SPEC §6). But real workbooks report many levels as shares
+ * added per triwulan (Sooko: 13,15 + 36,16 + 20,14 + 22,36 = 91,81 %; Deli Serdang: 29 + 16 + 33
+ * + 21 = 100 %): when the triwulan do not climb like a level does and their sum stays a plausible
+ * level (at most 100 for a percentage, or 120 % of the target), the sum comes first. `93 + 85 +
+ * 247 + 0 = 425 %` is no level: its last triwulan stands. Without a type, the count rule first.
  */
 export function acceptableReadings(
   quarters: Quarters,
@@ -61,6 +62,17 @@ export function acceptableReadings(
   if (type === 'jumlah') return [sum];
   if (type === 'tak_tentu') return [sum, last];
   const ceiling = Math.max(percent ? 100 : 0, target !== undefined && target > 0 ? target * 1.2 : 0);
-  const plausible = sum.value <= ceiling + 1e-9;
-  return plausible && sum.value !== last.value ? [last, { rule: 'tambahan', value: sum.value, used: sum.used }] : [last];
+  if (sum.value > ceiling + 1e-9 || sum.value === last.value) return [last];
+  const shares: QuarterReading = { rule: 'tambahan', value: sum.value, used: sum.used };
+  return strictlyIncreasing(quarters) ? [last, shares] : [shares, last];
+}
+
+/** The reading Buat E.81 writes: the first of `acceptableReadings`. */
+export function realisasiOfQuarters(
+  quarters: Quarters,
+  type: IndicatorType,
+  percent: boolean,
+  target: number | undefined,
+): QuarterReading | undefined {
+  return acceptableReadings(quarters, type, percent, target)[0];
 }

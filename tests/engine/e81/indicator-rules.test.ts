@@ -53,7 +53,7 @@ describe('names and kode', () => {
 describe('realisasi tahun berjalan from the triwulan (SPEC §6)', () => {
   test('counts add up, empty triwulan left out', () => {
     expect(sumOfQuarters([1, undefined, 2, 0])).toEqual({ rule: 'jumlah', value: 3, used: 3 });
-    expect(realisasiOfQuarters([0.25, 0.25, 0.25, 0.25], 'jumlah')?.value).toBe(1);
+    expect(realisasiOfQuarters([0.25, 0.25, 0.25, 0.25], 'jumlah', false, 1)?.value).toBe(1);
     expect(sumOfQuarters([undefined, undefined, undefined, undefined])).toBeUndefined();
   });
 
@@ -64,16 +64,27 @@ describe('realisasi tahun berjalan from the triwulan (SPEC §6)', () => {
     expect(lastQuarter([90, undefined, undefined, undefined])).toEqual({ rule: 'terakhir', value: 90, triwulan: 1 });
   });
 
-  test('levels reported as shares per triwulan may add up while they stay a plausible level', () => {
+  test('a level that climbs is read as its last triwulan, the sum of its shares accepted too when plausible', () => {
+    expect(realisasiOfQuarters([20.5, 45.25, 70.1, 92.3], 'tingkat', true, 95)).toEqual({ rule: 'terakhir', value: 92.3, triwulan: 4 });
+    expect(acceptableReadings([85, 88, 90, 93], 'tingkat', true, 90).map((r) => r.rule)).toEqual(['terakhir']);
+    expect(acceptableReadings([10, 20, 30, 40], 'tingkat', true, 100).map((r) => [r.rule, r.value])).toEqual([['terakhir', 40], ['tambahan', 100]]);
+  });
+
+  test('levels reported as shares per triwulan add up while they stay a plausible level', () => {
     // Sooko S17: 13,15 + 36,16 + 20,14 + 22,36 = 91,81 % of a 95 % target.
     expect(acceptableReadings([13.15, 36.16, 20.14, 22.36], 'tingkat', true, 95).map((r) => [r.rule, r.value])).toEqual([
-      ['terakhir', 22.36],
       ['tambahan', 91.81],
+      ['terakhir', 22.36],
     ]);
+    // Sooko S28: 24 + 24 + 24 + 22 = 94 %; equal shares do not climb like a level.
+    expect(realisasiOfQuarters([24, 24, 24, 22], 'tingkat', true, 87)?.value).toBe(94);
+    expect(realisasiOfQuarters([25, 25, 25, 25], 'tingkat', true, 100)?.value).toBe(100);
     // Sooko S36: 93 + 85 + 247 + 0 = 425 % of an 81 % target is no level.
     expect(acceptableReadings([93, 85, 247, 0], 'tingkat', true, 81).map((r) => [r.rule, r.value])).toEqual([['terakhir', 247]]);
     // Deli Serdang AB13 (Nilai, target 100): increments adding to 100.
-    expect(acceptableReadings([14.99, 13.5, 21.03, 50.48], 'tingkat', false, 100).map((r) => r.rule)).toEqual(['terakhir', 'tambahan']);
+    expect(acceptableReadings([14.99, 13.5, 21.03, 50.48], 'tingkat', false, 100).map((r) => r.rule)).toEqual(['tambahan', 'terakhir']);
+    // A constant level far above its shares' ceiling stays a level.
+    expect(realisasiOfQuarters([90, 90, 90, 90], 'tingkat', false, 85)?.value).toBe(90);
     expect(acceptableReadings([1, 2, 3, 4], 'jumlah', false, 10).map((r) => r.rule)).toEqual(['jumlah']);
     expect(acceptableReadings([1, 2, 3, 4], 'tak_tentu', false, 10).map((r) => r.rule)).toEqual(['jumlah', 'terakhir']);
   });
