@@ -32,7 +32,9 @@ function derivedWrites(workbook: Workbook, derived: readonly Derived[], mode: Se
   const rowsByColumn = new Map<string, number[]>();
   for (const d of derived) {
     const k = `${d.sheet}\u0000${d.col}`;
-    rowsByColumn.set(k, [...(rowsByColumn.get(k) ?? []), d.row]);
+    const rows = rowsByColumn.get(k);
+    if (rows) rows.push(d.row);
+    else rowsByColumn.set(k, [d.row]);
   }
   const fractionByColumn = new Map<string, boolean>();
   const fraction = (d: Pick<Derived, 'sheet' | 'col'>): boolean => {
