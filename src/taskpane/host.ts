@@ -17,6 +17,8 @@ export interface WriteOutcome {
   readonly analysis: Analysis;
   readonly cellsWritten: number;
   readonly sheetsWritten: readonly string[];
+  /** Buat E.81: the sources that were not found, so their columns stay empty (SPEC §6), in Indonesian. */
+  readonly missing?: readonly string[];
 }
 
 /**

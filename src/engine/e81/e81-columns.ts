@@ -49,7 +49,8 @@ export function e81Columns(table: Table): E81Columns {
   const renjaTarget = (c: TableColumn): boolean => yearly(c) && isK(c);
   return {
     no: find('no'),
-    sasaran: find('sasaran'),
+    // Sasaran RPJMD, Tujuan, Sasaran PD side by side (Deli Serdang): the form's column 2 is the PD's, the last one.
+    sasaran: table.columns.filter((c) => c.role === 'sasaran').pop(),
     kode: table.columns.filter((c) => c.role === 'kode'),
     uraian: find('uraian') ?? find('program'),
     indikator: find('indikator'),

@@ -27,12 +27,10 @@ export const officeText = {
       'Data terlalu besar untuk dikirim ke Excel, bahkan setelah dibagi menjadi bagian kecil. Pisahkan tabel Bab III ke buku kerja yang lebih kecil lalu coba lagi.',
   },
   notes: {
-    mergesUnavailable:
-      'Versi Excel ini belum dapat membaca sel gabungan (perlu ExcelApi 1.13): tabel dikenali tanpa informasi penggabungan sel.',
     mergesIncomplete: (sheets: readonly string[]): string =>
       `Sel gabungan di lembar ${sheets.join(', ')} terlalu banyak untuk dibaca Excel: tabel di sana dikenali tanpa informasi penggabungan sel.`,
     undoWithoutMerges: (sheet: string): string =>
-      `Lembar "${sheet}" ditulis ulang, tetapi sel gabungannya yang lama tidak dapat dibaca di versi Excel ini: Batalkan akan mengembalikan isi dan formatnya tanpa penggabungan sel.`,
+      `Lembar "${sheet}" ditulis ulang, tetapi Excel tidak dapat mendaftar sel gabungannya yang lama: Batalkan akan mengembalikan isi dan formatnya tanpa penggabungan sel.`,
     pageLayoutSkipped: (sheets: readonly string[]): string =>
       `Pengaturan cetak (lanskap, muat selebar halaman) tidak dapat diterapkan pada lembar ${sheets.join(', ')}.`,
   },

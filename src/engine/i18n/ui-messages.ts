@@ -18,7 +18,7 @@ export interface UiMessages {
   readonly outcome: {
     readonly checked: (findings: number) => string;
     readonly recalculated: (cells: number, sheets: readonly string[]) => string;
-    readonly e81Built: (cells: number, sheets: readonly string[]) => string;
+    readonly e81Built: (sheets: readonly string[]) => string;
     readonly missingForE81: string;
     readonly templateInserted: (sheets: readonly string[]) => string;
     readonly undone: string;
@@ -33,6 +33,8 @@ export interface UiMessages {
     readonly notXlsx: (name: string) => string;
     readonly noWorkbook: string;
     readonly dismiss: string;
+    readonly previewForeignOrigin: (origin: string) => string;
+    readonly previewLoadFailed: (path: string, status: number) => string;
   };
   readonly severity: Readonly<Record<Severity, string>>;
   readonly summary: {
@@ -159,7 +161,7 @@ const idMessages: UiMessages = {
     checked: (findings) => (findings === 0 ? 'Pemeriksaan selesai: semua angka konsisten.' : `Pemeriksaan selesai: ${findings} temuan.`),
     recalculated: (cells, sheets) =>
       `Hitung Ulang selesai: ${cells} sel ditulis${sheets.length > 0 ? `; lembar ${sheets.join(', ')} diperbarui` : ''}.`,
-    e81Built: (cells, sheets) => `Formulir E.81 selesai: ${cells} sel ditulis${sheets.length > 0 ? ` di lembar ${sheets.join(', ')}` : ''}.`,
+    e81Built: (sheets) => (sheets.length > 0 ? `Formulir E.81 selesai: lembar ${sheets.join(', ')} ditulis.` : 'Formulir E.81 tidak dibuat.'),
     missingForE81: 'Data berikut tidak ditemukan, kolomnya dibiarkan kosong:',
     templateInserted: (sheets) => `Template disisipkan: ${sheets.length} lembar (${sheets.join(', ')}).`,
     undone: 'Perubahan terakhir sudah dibatalkan.',
@@ -175,6 +177,8 @@ const idMessages: UiMessages = {
     notXlsx: (name) => `"${name}" bukan berkas .xlsx. Simpan dulu sebagai Buku Kerja Excel (.xlsx), lalu buka lagi.`,
     noWorkbook: 'Belum ada berkas yang dibuka. Buka berkas .xlsx lebih dulu.',
     dismiss: 'Tutup pesan',
+    previewForeignOrigin: (origin) => `Pratinjau hanya memuat berkas dari ${origin}.`,
+    previewLoadFailed: (path, status) => `Berkas ${path} tidak dapat dimuat (HTTP ${status}).`,
   },
   severity: { error: 'Galat', warning: 'Peringatan', info: 'Info' },
   summary: {
@@ -210,10 +214,10 @@ const idMessages: UiMessages = {
     instansi: 'Nama instansi',
     skala: 'Skala predikat',
     presetLabel: {
-      permendagri86: 'Permendagri 86/2017 (Sangat Tinggi … Sangat Rendah)',
-      'sakip-5': 'SAKIP 5 tingkat (Sangat Baik … Sangat Kurang)',
-      'lkjip-5': 'LKjIP 5 tingkat (Istimewa … Sangat Kurang)',
-      'lkjip-4': 'LKjIP 4 tingkat (Sangat Baik … Kurang)',
+      permendagri86: 'Permendagri 86/2017',
+      'sakip-5': 'SAKIP, 5 tingkat',
+      'lkjip-5': 'LKjIP, 5 tingkat (dengan Istimewa)',
+      'lkjip-4': 'LKjIP, 4 tingkat',
       custom: 'Skala sendiri',
     },
     bandsCaption: 'Predikat diuji dari atas ke bawah',
@@ -224,7 +228,7 @@ const idMessages: UiMessages = {
     addBand: 'Tambah predikat',
     removeBand: (label) => `Hapus predikat ${label}`,
     batasCapaian: 'Batas atas capaian',
-    batasLabel: (batas) => (batas === 'none' ? 'Tanpa batas' : `${batas}%`),
+    batasLabel: (batas) => (batas === 'none' ? 'Tanpa batas' : `Paling tinggi ${batas}%`),
     batasBawahNol: 'Capaian di bawah 0% dihitung 0%',
     rumusNegatif: 'Rumus capaian indikator negatif (makin kecil makin baik)',
     rumusLabel: { selisih: '(2 × Target − Realisasi) ÷ Target × 100', rasio: 'Target ÷ Realisasi × 100' },
@@ -307,7 +311,7 @@ const enMessages: UiMessages = {
     checked: (findings) => (findings === 0 ? 'Check done: every number is consistent.' : `Check done: ${findings} findings.`),
     recalculated: (cells, sheets) =>
       `Recalculation done: ${cells} cells written${sheets.length > 0 ? `; sheet ${sheets.join(', ')} updated` : ''}.`,
-    e81Built: (cells, sheets) => `Formulir E.81 done: ${cells} cells written${sheets.length > 0 ? ` on ${sheets.join(', ')}` : ''}.`,
+    e81Built: (sheets) => (sheets.length > 0 ? `Formulir E.81 done: sheet ${sheets.join(', ')} written.` : 'Formulir E.81 was not built.'),
     missingForE81: 'Not found, so these columns are left empty:',
     templateInserted: (sheets) => `Template inserted: ${sheets.length} sheets (${sheets.join(', ')}).`,
     undone: 'The last change has been undone.',
@@ -322,6 +326,8 @@ const enMessages: UiMessages = {
     notXlsx: (name) => `"${name}" is not an .xlsx file. Save it as an Excel Workbook (.xlsx) first, then open it again.`,
     noWorkbook: 'No file is open yet. Open an .xlsx file first.',
     dismiss: 'Dismiss',
+    previewForeignOrigin: (origin) => `The preview only loads files from ${origin}.`,
+    previewLoadFailed: (path, status) => `${path} cannot be loaded (HTTP ${status}).`,
   },
   severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },
   summary: {
@@ -373,10 +379,10 @@ const enMessages: UiMessages = {
     instansi: 'Agency name',
     skala: 'Rating scale',
     presetLabel: {
-      permendagri86: 'Permendagri 86/2017 (Sangat Tinggi … Sangat Rendah)',
-      'sakip-5': 'SAKIP, 5 levels (Sangat Baik … Sangat Kurang)',
-      'lkjip-5': 'LKjIP, 5 levels (Istimewa … Sangat Kurang)',
-      'lkjip-4': 'LKjIP, 4 levels (Sangat Baik … Kurang)',
+      permendagri86: 'Permendagri 86/2017',
+      'sakip-5': 'SAKIP, 5 levels',
+      'lkjip-5': 'LKjIP, 5 levels (with Istimewa)',
+      'lkjip-4': 'LKjIP, 4 levels',
       custom: 'Custom scale',
     },
     bandsCaption: 'Ratings are tested from the top down',
@@ -387,7 +393,7 @@ const enMessages: UiMessages = {
     addBand: 'Add rating',
     removeBand: (label) => `Remove rating ${label}`,
     batasCapaian: 'Cap on achievement',
-    batasLabel: (batas) => (batas === 'none' ? 'No cap' : `${batas}%`),
+    batasLabel: (batas) => (batas === 'none' ? 'No cap' : `At most ${batas}%`),
     batasBawahNol: 'Achievement below 0% counts as 0%',
     rumusNegatif: 'Formula for negative indicators (lower is better)',
     rumusLabel: { selisih: '(2 × Target − Actual) ÷ Target × 100', rasio: 'Target ÷ Actual × 100' },

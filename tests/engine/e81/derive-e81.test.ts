@@ -1,7 +1,14 @@
+import { compareStated } from '../../../src/engine/check/compare-stated';
+import { DeriveContext } from '../../../src/engine/derive/context';
+import { TableAccess } from '../../../src/engine/derive/table-access';
+import { deriveTriwulanSums } from '../../../src/engine/e81/triwulan-cells';
 import { analyzeWorkbook, type Analysis } from '../../../src/engine/pipeline';
+import { recognizeWorkbook } from '../../../src/engine/recognize/recognize-workbook';
+import { toA1 } from '../../../src/engine/workbook/a1';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/engine/settings/types';
 import type { Workbook } from '../../../src/engine/workbook/types';
 import { fixtureSheet, fixtureWorkbook } from '../../fixtures/fixture-workbook';
+import { contohKecamatan } from '../../fixtures/seeds/contoh-kecamatan';
 import { sooko2023 } from '../../fixtures/seeds/sooko-2023';
 import type { FixtureCell } from '../../fixtures/spec';
 import { miniE81 } from './mini-e81';
@@ -135,5 +142,32 @@ describe('the Sooko 2023 E.81 (an Aksara export rebuilt from the seed)', () => {
     expect(onE81.filter((w) => w.cell.startsWith('T') || w.code === 'CHILD_SUM_MISMATCH')).toEqual([]);
     const sums = analysis.derived.filter((d) => d.sheet === 'E.81' && d.col === 19 && d.kind === 'realisasi_tahun_berjalan');
     expect(sums).toHaveLength(35);
+  });
+});
+
+describe('triwulan columns of a realisasi anggaran table (the helper other derivers can call)', () => {
+  const check = (workbook: Workbook): string[] => {
+    const table = recognizeWorkbook(workbook).find((t) => t.sheet === 'Tabel 3.10')!;
+    const ctx = new DeriveContext(DEFAULT_SETTINGS, 2024);
+    deriveTriwulanSums(ctx, new TableAccess(table, workbook.sheets[table.sheetIndex]!));
+    expect(ctx.derived.filter((d) => d.kind === 'realisasi_tahun_berjalan').length).toBeGreaterThan(20);
+    return compareStated(workbook, ctx).map((w) => `${w.code} ${w.cell}`);
+  };
+
+  test('the example workbook Tabel 3.10: every realisasi equals its triwulan', () => {
+    expect(check(fixtureWorkbook(contohKecamatan))).toEqual([]);
+  });
+
+  test('a triwulan typed wrong is caught on the realisasi of its row', () => {
+    const workbook = fixtureWorkbook(contohKecamatan);
+    const sheet = workbook.sheets.find((s) => s.name === 'Tabel 3.10')!;
+    const table = recognizeWorkbook(workbook).find((t) => t.sheet === 'Tabel 3.10')!;
+    const twRp = table.columns.find((c) => c.role === 'realisasi_anggaran' && c.triwulan === 2)!;
+    const row = table.rows.find((r) => r.kind.role === 'data' && typeof sheet.rows[r.row]?.[twRp.col]?.value === 'number')!.row;
+    const rows = sheet.rows.map((r) => (r ? [...r] : r));
+    rows[row]![twRp.col] = { value: (sheet.rows[row]![twRp.col]!.value as number) + 1000, numFmt: '#,##0' };
+    const tampered: Workbook = { ...workbook, sheets: workbook.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) };
+    const realisasi = table.columns.find((c) => c.role === 'realisasi_anggaran' && c.triwulan === undefined)!;
+    expect(check(tampered)).toEqual([`TRIWULAN_SUM_MISMATCH ${toA1(row, realisasi.col)}`]);
   });
 });

@@ -1,0 +1,61 @@
+import { DEFAULT_SETTINGS } from '../../../src/engine/settings/types';
+import type { Workbook } from '../../../src/engine/workbook/types';
+import { OfficeHost } from '../../../src/taskpane/office-host';
+import { CURRENT_EXCEL } from './helpers/capabilities';
+import { syntheticWorkbook } from './helpers/synthetic';
+import { FakeExcel } from './fake-excel/fake-excel';
+import { dumpState } from './fake-excel/fake-state';
+
+const LIMIT = 5 * 1024 * 1024;
+
+interface Counts {
+  readonly check: number;
+  readonly recalc: number;
+  readonly undo: number;
+  readonly largest: number;
+}
+
+/** Periksa, Hitung Ulang and Batalkan on a workbook, with the syncs each took. */
+async function counts(workbook: Workbook): Promise<Counts> {
+  const excel = FakeExcel.of(workbook);
+  const before = dumpState(excel.state);
+  const host = new OfficeHost(excel.run, CURRENT_EXCEL);
+  await host.check(DEFAULT_SETTINGS);
+  const check = excel.syncCount;
+  let largest = Math.max(excel.largestRequest, excel.largestResponse);
+  excel.resetCounters();
+  const outcome = await host.recalc(DEFAULT_SETTINGS);
+  expect(outcome.cellsWritten).toBeGreaterThan(0);
+  const recalc = excel.syncCount;
+  largest = Math.max(largest, excel.largestRequest, excel.largestResponse);
+  excel.resetCounters();
+  await host.undo();
+  expect(dumpState(excel.state)).toEqual(before);
+  largest = Math.max(largest, excel.largestRequest, excel.largestResponse);
+  return { check, recalc, undo: excel.syncCount, largest };
+}
+
+describe('the number of syncs does not grow with rows or sheets', () => {
+  let small: Counts;
+  beforeAll(async () => {
+    small = await counts(syntheticWorkbook(10));
+  });
+
+  test('a 10-row table: Periksa 4 syncs, Hitung Ulang 7, Batalkan 4', () => {
+    // Periksa: sheet list, used ranges, cells, merged areas. Hitung Ulang adds the snapshot for
+    // Batalkan, the write, and the print setup of Peringatan LKjIP. Batalkan: sheet list, used
+    // ranges, the check that nothing changed since, the write.
+    expect(small).toMatchObject({ check: 4, recalc: 7, undo: 4 });
+  });
+
+  test('a 10,000-row table takes the same syncs as a 10-row one', async () => {
+    const large = await counts(syntheticWorkbook(10_000));
+    expect({ ...large, largest: 0 }).toEqual({ ...small, largest: 0 });
+    expect(large.largest).toBeLessThan(LIMIT);
+  });
+
+  test('20 sheets take the same syncs as one', async () => {
+    const many = await counts(syntheticWorkbook(10, 20));
+    expect({ ...many, largest: 0 }).toEqual({ ...small, largest: 0 });
+  });
+});
