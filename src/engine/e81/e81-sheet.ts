@@ -178,14 +178,8 @@ function writeTextRows(grid: Grid, textRows: TextRows, row: number): void {
   grid.set(row + TEXT_ROW_ORDER.length, 0, text(e81Sheet.note));
 }
 
-/**
- * The generated sheet with the height of each row in points (undefined: default): wrapped names
- * and headers need taller rows, which no program fits by itself when opening a file.
- * `GeneratedSheet` has no such field yet; a writer that knows it writes `<row ht customHeight>`.
- */
-export interface E81GeneratedSheet extends GeneratedSheet {
-  readonly rowHeights: readonly (number | undefined)[];
-}
+/** The generated sheet with the height of each row in points: wrapped names and headers need taller rows. */
+export type E81GeneratedSheet = GeneratedSheet & { readonly rowHeights: readonly (number | undefined)[] };
 
 /** Formulir E.81 as a sheet: title, the form's merged header, one row per indicator, footers, text rows. */
 export function e81GeneratedSheet(input: E81SheetInput): E81GeneratedSheet {

@@ -44,6 +44,8 @@ export interface GeneratedSheet {
   readonly freeze?: { readonly rows: number; readonly cols: number };
   /** Landscape, fit all columns to one page wide. */
   readonly printLandscapeFitWidth?: boolean;
+  /** Row heights in points (undefined: default); wrapped names and headers need them, as no program fits rows on opening. */
+  readonly rowHeights?: readonly (number | undefined)[];
   /** `veryHidden`: not even listed in Excel's Unhide dialog (the settings sheet). */
   readonly visibility?: 'hidden' | 'veryHidden';
 }

@@ -59,7 +59,9 @@ export function generatedSheetXml(sheet: GeneratedSheet, styles: StyleBook): str
   sheet.rows.forEach((cells, r) => {
     const xml = cells.map((cell, c) => (cell ? cellOf(sheet, cell, r, c, styles) : '')).join('');
     if (xml === '') return;
-    rows.push(`<row r="${r + 1}">${xml}</row>`);
+    const height = sheet.rowHeights?.[r];
+    const ht = height !== undefined && Number.isFinite(height) && height > 0 ? ` ht="${Math.min(409, height)}" customHeight="1"` : '';
+    rows.push(`<row r="${r + 1}"${ht}>${xml}</row>`);
     lastRow = Math.max(lastRow, r);
     lastCol = Math.max(lastCol, cells.length - 1);
   });
