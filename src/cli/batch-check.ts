@@ -30,7 +30,7 @@ function failed(reason: string, file: string): FileCheckOutcome {
  */
 export function batchCheck(files: readonly string[], options: BatchOptions, emit: (outcome: FileCheckOutcome, index: number) => void): Promise<void> {
   const script = checkWorkerScript();
-  if (!existsSync(script)) return Promise.reject(new Error(`worker ${script} belum dibangun (npm run build:cli)`));
+  if (!existsSync(script)) return Promise.reject(new Error(batchMessages.workerMissing(script)));
   const poolSize = Math.max(1, Math.min(options.workers ?? cpus().length, files.length));
   const data: CheckWorkerData = { json: options.json, settingsFile: options.settingsFile };
   const done = new Map<number, FileCheckOutcome>();

@@ -33,7 +33,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
     hadFolder = true;
     try {
       const entries = await readdir(input, { withFileTypes: true });
-      const names = entries.filter((e) => e.isFile() && isWorkbookName(e.name)).map((e) => e.name).sort(byName);
+      const names = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && isWorkbookName(e.name)).map((e) => e.name).sort(byName);
       if (names.length === 0) badFolders.push({ folder: input, empty: true });
       files.push(...names.map((n) => join(input, n)));
     } catch {

@@ -1,0 +1,112 @@
+import type { SubjectRuns } from './collect';
+import { STAGES, type Stage, type StagesRun } from './stage-types';
+import { median, medianOf } from './stats';
+
+/** Medians over the runs of one workbook; `null` where a child never finished. */
+export interface SubjectFigures {
+  readonly label: string;
+  readonly subKegiatan: number | null;
+  readonly runs: number;
+  readonly fileMb: number | null;
+  readonly dataCells: number | null;
+  readonly writes: number | null;
+  readonly stageMs: Readonly<Record<Stage, number>> | null;
+  readonly stageCpuMs: Readonly<Record<Stage, number>> | null;
+  /** Recognize + compute and check + plan, CPU time (see `timing` in summary.ts). */
+  readonly engineMs: number | null;
+  readonly engineWallMs: number | null;
+  /** ExcelJS's `readFile` of the same file, CPU time. */
+  readonly parseMs: number | null;
+  readonly parseWallMs: number | null;
+  readonly engineToParse: number | null;
+  readonly readMs: number | null;
+  readonly readWallMs: number | null;
+  /** ExcelJS read time ÷ ours (issue 10: at least 4). */
+  readonly readSpeedup: number | null;
+  /** Peak RSS our read adds, and ExcelJS's, in MB. */
+  readonly readRssMb: number | null;
+  readonly exceljsRssMb: number | null;
+  /** Ours ÷ ExcelJS's (issue 10: at most 0.25). */
+  readonly readMemoryRatio: number | null;
+  /** `lkjip recalc` end to end (read, analyze, plan, patch, write the file). */
+  readonly recalcMs: number | null;
+  readonly recalcWallMs: number | null;
+  readonly recalcToParse: number | null;
+  readonly peakRssMb: number | null;
+  readonly modelMb: number | null;
+  /** (Peak RSS − RSS before reading) ÷ the model's heap size (issue 7: at most 3). */
+  readonly memoryToModel: number | null;
+  readonly office: {
+    readonly checkSyncs: number;
+    readonly recalcSyncs: number;
+    readonly undoSyncs: number;
+    readonly requestBytesMax: number;
+    readonly responseBytesMax: number;
+    readonly refusedSyncs: number;
+  } | null;
+  readonly failures: readonly string[];
+}
+
+const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
+const orNull = (runs: readonly unknown[], value: () => number): number | null => (runs.length === 0 ? null : value());
+
+const engineOf = (r: StagesRun, cpu: boolean): number =>
+  cpu ? r.stages.recognize.cpuMs + r.stages.compute_check.cpuMs + r.stages.plan.cpuMs : r.stages.recognize.wallMs + r.stages.compute_check.wallMs + r.stages.plan.wallMs;
+
+const peakOf = (r: StagesRun): number => Math.max(...STAGES.map((s) => r.stages[s].peakRssMb));
+
+function perStage(runs: readonly StagesRun[], field: 'wallMs' | 'cpuMs'): Record<Stage, number> | null {
+  if (runs.length === 0) return null;
+  const out = {} as Record<Stage, number>;
+  for (const s of STAGES) out[s] = medianOf(runs, (r) => r.stages[s][field]);
+  return out;
+}
+
+export function subjectFigures(runs: SubjectRuns): SubjectFigures {
+  const s = runs.stages;
+  const parseMs = orNull(runs.exceljs, () => medianOf(runs.exceljs, (r) => r.cpuMs));
+  const readMs = orNull(s, () => medianOf(s, (r) => r.stages.read.cpuMs));
+  const readRssMb = orNull(s, () => medianOf(s, (r) => r.stages.read.peakRssMb - r.baselineRssMb));
+  const exceljsRssMb = orNull(runs.exceljs, () => medianOf(runs.exceljs, (r) => r.peakRssDeltaMb));
+  const engineMs = orNull(s, () => median(s.map((r) => engineOf(r, true))));
+  const recalcMs = orNull(runs.recalc, () => medianOf(runs.recalc, (r) => r.cpuMs));
+  const office = runs.office;
+  return {
+    label: runs.subject.label,
+    subKegiatan: runs.subject.subKegiatan ?? null,
+    runs: Math.max(s.length, runs.exceljs.length, runs.recalc.length),
+    fileMb: orNull(s, () => s[0]!.fileMb),
+    dataCells: orNull(s, () => s[0]!.dataCells),
+    writes: orNull(s, () => s[0]!.writes),
+    stageMs: perStage(s, 'wallMs'),
+    stageCpuMs: perStage(s, 'cpuMs'),
+    engineMs,
+    engineWallMs: orNull(s, () => median(s.map((r) => engineOf(r, false)))),
+    parseMs,
+    parseWallMs: orNull(runs.exceljs, () => medianOf(runs.exceljs, (r) => r.wallMs)),
+    engineToParse: ratio(engineMs, parseMs),
+    readMs,
+    readWallMs: orNull(s, () => medianOf(s, (r) => r.stages.read.wallMs)),
+    readSpeedup: ratio(parseMs, readMs),
+    readRssMb,
+    exceljsRssMb,
+    readMemoryRatio: ratio(readRssMb, exceljsRssMb),
+    recalcMs,
+    recalcWallMs: orNull(runs.recalc, () => medianOf(runs.recalc, (r) => r.wallMs)),
+    recalcToParse: ratio(recalcMs, parseMs),
+    peakRssMb: orNull(s, () => median(s.map(peakOf))),
+    modelMb: orNull(s, () => medianOf(s, (r) => r.modelMb)),
+    memoryToModel: orNull(s, () => median(s.map((r) => (peakOf(r) - r.baselineRssMb) / r.modelMb))),
+    office: office
+      ? {
+          checkSyncs: office.check.syncs,
+          recalcSyncs: office.recalc.syncs,
+          undoSyncs: office.undo.syncs,
+          requestBytesMax: Math.max(office.check.requestBytesMax, office.recalc.requestBytesMax, office.undo.requestBytesMax),
+          responseBytesMax: Math.max(office.check.responseBytesMax, office.recalc.responseBytesMax, office.undo.responseBytesMax),
+          refusedSyncs: office.check.refusedSyncs + office.recalc.refusedSyncs + office.undo.refusedSyncs,
+        }
+      : null,
+    failures: runs.failures,
+  };
+}
