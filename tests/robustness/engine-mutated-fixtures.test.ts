@@ -19,5 +19,5 @@ test(`junk in random cells, extra merges, emptied sheets (${RUNS} workbooks)`, (
     { numRuns: RUNS },
   );
   // The property means something only if the plans are not empty.
-  expect(withWrites).toBeGreaterThan(RUNS * 0.8);
+  expect(withWrites).toBeGreaterThan(RUNS * 0.5);
 });
