@@ -1,5 +1,5 @@
 /**
- * Every user-facing text of the Excel side of the add-in (the Office.js adapter, the Excel host
+ * Every user-facing text of the Excel side of the add-in (the Office JS adapter, the Excel host
  * of the task pane and the ribbon commands), in Indonesian.
  */
 export const officeText = {

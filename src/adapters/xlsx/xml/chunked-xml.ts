@@ -21,7 +21,7 @@ export function chunkedXmlCursor(bytes: Uint8Array, part: string, chunkBytes = C
     const bytes = source;
     const continues = (at: number): boolean => at < bytes.length && (bytes[at]! & 0xc0) === 0x80;
     let end = Math.min(bytes.length, offset + chunkBytes);
-    // Never cut inside a character: step back over continuation bytes (10xxxxxx), or past
+    // Never cut inside a character: step back over UTF-8 continuation bytes (0x80–0xBF), or past
     // them when the chunk is smaller than the character.
     while (end > offset && continues(end)) end--;
     if (end === offset) for (end = offset + 1; continues(end); end++);
