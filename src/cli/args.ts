@@ -5,14 +5,17 @@ export interface CliArgs {
   readonly json: boolean;
   readonly output?: string;
   readonly settings?: string;
+  /** `--mode nilai|rumus`: the write mode of `recalc`, over the settings' own. */
+  readonly mode?: string;
 }
 
 export type ArgsResult = { readonly ok: true; readonly args: CliArgs } | { readonly ok: false; readonly error: string };
 
-const WITH_VALUE: Readonly<Record<string, 'output' | 'settings'>> = {
+const WITH_VALUE: Readonly<Record<string, 'output' | 'settings' | 'mode'>> = {
   '-o': 'output',
   '--output': 'output',
   '--settings': 'settings',
+  '--mode': 'mode',
 };
 
 export function parseArgs(
@@ -22,7 +25,7 @@ export function parseArgs(
   const [command, ...rest] = argv;
   const files: string[] = [];
   let json = false;
-  const values: { output?: string; settings?: string } = {};
+  const values: { output?: string; settings?: string; mode?: string } = {};
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const key = WITH_VALUE[arg];

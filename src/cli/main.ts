@@ -24,7 +24,7 @@ export async function main(argv: readonly string[], out: Output = processOutput)
       }
       return checkCommand(files, json, settings, messages, out);
     case 'recalc':
-      return recalcCommand(files[0], output, settings, messages, out);
+      return recalcCommand(files[0], output, settings, messages, out, parsed.args.mode);
     case 'e81':
       return e81Command(files[0], output, messages, out, settings);
     case 'template':

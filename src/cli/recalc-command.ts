@@ -4,6 +4,7 @@ import { readXlsx } from '../adapters/xlsx/read-xlsx';
 import type { Messages } from '../engine/i18n/messages';
 import { analyzeWorkbook } from '../engine/pipeline';
 import { planRecalc } from '../engine/plan/plan-recalc';
+import type { Settings } from '../engine/settings/types';
 import { settingsSheet } from '../engine/settings/workbook-settings';
 import type { Output } from './output';
 import { resolveSettings } from './resolve-settings';
@@ -20,8 +21,9 @@ export async function recalcCommand(
   settingsFile: string | undefined,
   messages: Messages,
   out: Output,
+  mode?: string,
 ): Promise<number> {
-  if (!file || !output) {
+  if (!file || !output || (mode !== undefined && mode !== 'nilai' && mode !== 'rumus')) {
     out.stderr(messages.cli.recalcUsage);
     return 2;
   }
@@ -43,8 +45,9 @@ export async function recalcCommand(
       for (const e of settings.errors) out.stderr(e);
       return 2;
     }
-    const analysis = analyzeWorkbook(workbook, settings.settings);
-    const { plan, after, corrected } = planRecalc(workbook, analysis, settings.settings);
+    const effective: Settings = mode === 'nilai' || mode === 'rumus' ? { ...settings.settings, modeTulis: mode } : settings.settings;
+    const analysis = analyzeWorkbook(workbook, effective);
+    const { plan, after, corrected } = planRecalc(workbook, analysis, effective);
     const withSettings = settings.from === 'file' ? { ...plan, sheets: [...plan.sheets, settingsSheet(settings.settings)] } : plan;
     await writeAtomically(output, patchXlsx(bytes, withSettings));
     const written = plan.cells.filter((c) => c.content).length;

@@ -92,3 +92,26 @@ describe('lkjip recalc', () => {
     test('LibreOffice check: skipped, soffice is not installed', () => expect(soffice).toBeUndefined());
   }
 });
+
+describe('lkjip recalc --mode rumus', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lkjip-rumus-'));
+
+  test('derived cells over numeric inputs are written as live formulas with their values cached', async () => {
+    const out = join(dir, 'standar-rumus.xlsx');
+    const run = await runCli('recalc', fixtureFile('standar'), '-o', out, '--mode', 'rumus');
+    expect(run.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const serapan = wb.getWorksheet('Tabel 3.10')!.getCell('E5').value as { formula: string; result: number };
+    expect(serapan.formula).toBe('IFERROR(((D5/C5)*100),"")');
+    expect(serapan.result).toBeCloseTo(94.59, 2);
+    const after = analyzeWorkbook(readXlsx(readFileSync(out)), DEFAULT_SETTINGS);
+    expect(after.warnings.filter((w) => DERIVED_CODES.test(w.code) || w.code === 'FORMULA_DIFFERS')).toEqual([]);
+  });
+
+  test('an unknown mode is a usage error', async () => {
+    const run = await runCli('recalc', fixtureFile('standar'), '-o', join(dir, 'x.xlsx'), '--mode', 'hidup');
+    expect(run.code).toBe(2);
+    expect(run.stderr[0]).toContain('--mode nilai|rumus');
+  });
+});

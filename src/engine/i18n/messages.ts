@@ -45,7 +45,7 @@ export const id: Messages = {
     usage: [
       'Pemakaian:',
       '  lkjip check BERKAS.xlsx… [--json] [--settings F]   periksa tanpa mengubah apa pun',
-      '  lkjip recalc BERKAS.xlsx -o HASIL.xlsx [--settings F]',
+      '  lkjip recalc BERKAS.xlsx -o HASIL.xlsx [--settings F] [--mode nilai|rumus]',
       '  lkjip e81 BERKAS.xlsx -o HASIL.xlsx',
       '  lkjip template -o HASIL.xlsx',
       '',
@@ -62,7 +62,7 @@ export const id: Messages = {
     tableLine: (where, kind, title, dataRows) => `  ${where}  ${kind}${title ? ` — ${title}` : ''} (${dataRows} baris data)`,
     noTables: '  Tidak ada tabel LKjIP yang dikenali di berkas ini.',
     severityCounts: (errors, warnings, infos) => `  ${errors} galat, ${warnings} peringatan, ${infos} info`,
-    recalcUsage: 'Pemakaian: lkjip recalc BERKAS.xlsx -o HASIL.xlsx [--settings F]',
+    recalcUsage: 'Pemakaian: lkjip recalc BERKAS.xlsx -o HASIL.xlsx [--settings F] [--mode nilai|rumus]',
     sameOutput: (file) => `Berkas hasil (${file}) sama dengan berkas masukan: simpan ke nama lain, berkas asli tidak pernah ditimpa.`,
     recalcDone: (output, written, corrected, errors, warnings) =>
       `${output}: ${written} sel turunan ditulis (${corrected} diperbaiki). Tersisa ${errors} galat dan ${warnings} peringatan pada data masukan.`,
