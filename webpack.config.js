@@ -10,11 +10,16 @@ const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
 const PORT = 3000;
 const DEFAULT_OUT = 'dist-web';
 const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const COMMANDS_ENTRY = './src/commands/commands.ts';
+/** The LKJIP.* custom functions: functions.json is generated from this file's JSDoc. */
+const FUNCTIONS_SOURCE = './src/functions/functions.ts';
+/** Associates the custom functions where Excel provides their runtime (a dynamic import of FUNCTIONS_SOURCE). */
+const FUNCTIONS_ENTRY = './src/functions/shared-runtime.ts';
 const EXAMPLE = 'examples/contoh-lkjip-kecamatan.xlsx';
 
 /**
@@ -95,10 +100,15 @@ module.exports = async (env = {}, argv = {}) => {
     page('taskpane-preview', './src/web/taskpane-preview.html', 'taskpane-preview'),
   ];
   if (!pageOnly) {
-    entry.taskpane = './src/taskpane/index.tsx';
+    // taskpane.html is the shared runtime (manifest <Runtimes>): the pane, the ribbon's functions and the
+    // custom functions load there, in one bundle so that every module exists once.
+    entry.taskpane = ['./src/taskpane/index.tsx', ...(withCommands ? [COMMANDS_ENTRY] : []), FUNCTIONS_ENTRY];
     pages.push(page('taskpane', './src/taskpane/taskpane.html', 'taskpane', { officeJs }));
+    // The manifest's CustomFunctions <Script>, at a fixed name (functions.js); the shared runtime does not load it.
+    entry.functions = FUNCTIONS_ENTRY;
   }
   if (withCommands) {
+    // commands.html stays for manifests that still name it as their FunctionFile.
     entry.commands = COMMANDS_ENTRY;
     pages.push(page('commands', './src/taskpane/commands.html', 'commands', { officeJs }));
   }
@@ -117,7 +127,12 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode: production ? 'production' : 'development',
     entry,
-    output: { path: path.resolve(__dirname, env.out || DEFAULT_OUT), filename: production ? '[name].[contenthash:8].js' : '[name].js', clean: true },
+    output: {
+      path: path.resolve(__dirname, env.out || DEFAULT_OUT),
+      filename: (pathData) => (production && pathData.chunk.name !== 'functions' ? '[name].[contenthash:8].js' : '[name].js'),
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
     // No eval-based source maps: the page's CSP allows scripts from files only.
     devtool: production ? false : 'source-map',
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -134,7 +149,13 @@ module.exports = async (env = {}, argv = {}) => {
         },
       ],
     },
-    plugins: [...pages, new CopyWebpackPlugin({ patterns: copies }), ...(serving && !pageOnly ? [new PrintOnce(SIDELOAD_HELP)] : [])],
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({ patterns: copies }),
+      // functions.json (the manifest's CustomFunctions <Metadata>) from the JSDoc @customfunction tags.
+      ...(pageOnly ? [] : [new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' })]),
+      ...(serving && !pageOnly ? [new PrintOnce(SIDELOAD_HELP)] : []),
+    ],
     // React and Fluent UI once for all four pages, minified once.
     // `--env nominify`: production semantics without the slow minifier (the browser tests' own build).
     optimization: { minimize: production && !env.nominify, splitChunks: { chunks: 'all', cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: 'all' } } } },

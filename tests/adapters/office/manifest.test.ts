@@ -68,7 +68,8 @@ describe('manifest.xml', () => {
     expect(addresses.filter((a) => !a.startsWith(`${ORIGIN}/`) && a !== ORIGIN)).toEqual([]);
     expect(child(child(root, 'DefaultSettings')!, 'SourceLocation')!.attributes.DefaultValue).toBe(`${ORIGIN}/taskpane.html`);
     expect(urls.get('Taskpane.Url')!.attributes.DefaultValue).toBe(`${ORIGIN}/taskpane.html`);
-    expect(urls.get('Commands.Url')!.attributes.DefaultValue).toBe(`${ORIGIN}/commands.html`);
+    expect(urls.get('Functions.Script.Url')!.attributes.DefaultValue).toBe(`${ORIGIN}/functions.js`);
+    expect(urls.get('Functions.Metadata.Url')!.attributes.DefaultValue).toBe(`${ORIGIN}/functions.json`);
   });
 
   test('every resource id is unique and every reference resolves to a resource of the right kind', () => {
@@ -78,7 +79,7 @@ describe('manifest.xml', () => {
     for (const e of all.filter((x) => x.attributes.resid !== undefined)) {
       const resid = e.attributes.resid!;
       referenced.add(resid);
-      const kind = e.name === 'Image' ? images : e.name === 'Label' || e.name === 'Title' ? shortStrings : e.name === 'Description' ? longStrings : urls;
+      const kind = e.name === 'Image' ? images : e.name === 'Label' || e.name === 'Title' || e.name === 'Namespace' ? shortStrings : e.name === 'Description' ? longStrings : urls;
       expect([e.name, resid, kind.has(resid)]).toEqual([e.name, resid, true]);
     }
     expect(ids.filter((id) => !referenced.has(id))).toEqual([]);
@@ -104,7 +105,8 @@ describe('manifest.xml', () => {
 
   test('the LKjIP group: Hitung Ulang, Periksa and Buat E.81 run without the pane, one button opens it', () => {
     const desktop = named('DesktopFormFactor')[0]!;
-    expect(child(desktop, 'FunctionFile')!.attributes.resid).toBe('Commands.Url');
+    // Shared runtime: the ribbon's functions are bound in the task pane's page (SPEC §11).
+    expect(child(desktop, 'FunctionFile')!.attributes.resid).toBe('Taskpane.Url');
     const groups = named('Group');
     expect(groups).toHaveLength(1);
     expect(shortStrings.get(child(groups[0]!, 'Label')!.attributes.resid!)!.attributes.DefaultValue).toBe('LKjIP');
@@ -123,6 +125,26 @@ describe('manifest.xml', () => {
     expect(child(pane, 'SourceLocation')!.attributes.resid).toBe('Taskpane.Url');
     const ids = named('Control').map((c) => c.attributes.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('one shared runtime (SharedRuntime 1.1) serves the task pane, the FunctionFile and the LKJIP custom functions', () => {
+    const overrides = child(root, 'VersionOverrides')!;
+    expect(overrides.children.map((c) => c.name)).toEqual(['Requirements', 'Hosts', 'Resources']);
+    const sets = childrenNamed(child(child(overrides, 'Requirements')!, 'Sets')!, 'Set');
+    expect(sets.map((s) => [s.attributes.Name, s.attributes.MinVersion])).toEqual([['SharedRuntime', '1.1']]);
+    const host = child(child(overrides, 'Hosts')!, 'Host')!;
+    expect(host.children.map((c) => c.name)).toEqual(['Runtimes', 'AllFormFactors', 'DesktopFormFactor']);
+    const runtimes = childrenNamed(child(host, 'Runtimes')!, 'Runtime');
+    expect(runtimes.map((r) => [r.attributes.resid, r.attributes.lifetime])).toEqual([['Taskpane.Url', 'long']]);
+    const points = named('ExtensionPoint').filter((e) => e.attributes['xsi:type'] === 'CustomFunctions');
+    expect(points).toHaveLength(1);
+    const point = points[0]!;
+    expect(point.children.map((c) => c.name)).toEqual(['Script', 'Page', 'Metadata', 'Namespace']);
+    const source = (name: string) => child(child(point, name)!, 'SourceLocation')!.attributes.resid;
+    expect([source('Script'), source('Page'), source('Metadata')]).toEqual(['Functions.Script.Url', 'Taskpane.Url', 'Functions.Metadata.Url']);
+    expect(shortStrings.get(child(point, 'Namespace')!.attributes.resid!)!.attributes.DefaultValue).toBe('LKJIP');
+    const pane = named('Action').find((a) => a.attributes['xsi:type'] === 'ShowTaskpane')!;
+    expect(child(pane, 'SourceLocation')!.attributes.resid).toBe(runtimes[0]!.attributes.resid);
   });
 
   test("office-addin-manifest's own parser reads it (offline)", () => {
