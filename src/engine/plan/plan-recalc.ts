@@ -102,14 +102,34 @@ function merge(values: readonly CellWrite[], fills: readonly CellWrite[]): CellW
 }
 
 /**
+ * The analysis of the workbook once the derived cells are written. Writing a derived cell only
+ * settles the disagreement stated on that cell, so the first analysis minus those warnings is the
+ * answer; the workbook is analyzed again only where that shortcut could be wrong (an E.81 table,
+ * whose checks read stated cells of other columns).
+ */
+function afterWriting(workbook: Workbook, analysis: Analysis, values: readonly CellWrite[], settings: Settings): Analysis {
+  if (analysis.tables.some((t) => t.kind === 'e81')) {
+    return analyzeWorkbook(applyPlanToModel(workbook, { cells: values, sheets: [] }), settings);
+  }
+  const written = new Set(values.filter((w) => w.content).map((w) => key(w.sheet, w.row, w.col)));
+  const derivedAt = new Set(analysis.derived.map((d) => key(d.sheet, d.row, d.col)));
+  const settled = (w: Warning): boolean => {
+    const at = parseA1(w.cell);
+    if (!at || w.code === 'FORMULA_DIFFERS') return false;
+    const k = key(w.sheet, at.row, at.col);
+    return written.has(k) && derivedAt.has(k) && w.code.endsWith('_MISMATCH') && w.code !== 'CROSS_TABLE_MISMATCH' && w.code !== 'CHILD_SUM_MISMATCH';
+  };
+  return { ...analysis, warnings: analysis.warnings.filter((w) => !settled(w)) };
+}
+
+/**
  * Hitung Ulang (SPEC §5): every derived cell written in its column's convention (inputs and
  * formulas untouched), then the workbook checked again so that the highlights and the
  * `Peringatan LKjIP` sheet list what is still wrong.
  */
 export function planRecalc(workbook: Workbook, analysis: Analysis, settings: Settings): RecalcPlan {
   const values = derivedWrites(workbook, analysis.derived, settings.modeTulis);
-  const valuesOnly: WritePlan = { cells: values, sheets: [] };
-  const after = analyzeWorkbook(applyPlanToModel(workbook, valuesOnly), settings);
+  const after = afterWriting(workbook, analysis, values, settings);
   const remaining = after.warnings.filter((w) => w.code !== 'UNRECOGNIZED_TABLE');
   const plan: WritePlan = {
     cells: merge(values, highlightWrites(workbook, remaining)),
