@@ -1,11 +1,12 @@
+import { HIGHLIGHT_RGB } from '../../../engine/plan/highlight-colors';
 import type { Fill } from '../../../engine/plan/types';
 import type { CellFormatProps } from '../excel-surface';
 
-/** One fill per severity (SPEC §5), the same colours the .xlsx writer uses. */
+/** One fill per severity (SPEC §5), as Office.js writes colours. */
 export const HIGHLIGHT_COLORS: Readonly<Record<Exclude<Fill, 'none'>, string>> = {
-  error: '#FFC7CE',
-  warning: '#FFEB9C',
-  info: '#DDEBF7',
+  error: `#${HIGHLIGHT_RGB.error}`,
+  warning: `#${HIGHLIGHT_RGB.warning}`,
+  info: `#${HIGHLIGHT_RGB.info}`,
 };
 
 const OURS = new Set(Object.values(HIGHLIGHT_COLORS));

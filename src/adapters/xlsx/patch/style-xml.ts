@@ -1,10 +1,11 @@
+import { HIGHLIGHT_RGB } from '../../../engine/plan/highlight-colors';
 import type { Fill } from '../../../engine/plan/types';
 
-/** Highlight colours (ARGB) per severity, as SPEC §5 asks: one fill per severity. */
+/** Highlight colours per severity (SPEC §5) as the ARGB that styles.xml holds. */
 export const HIGHLIGHT_COLORS: Readonly<Record<Exclude<Fill, 'none'>, string>> = {
-  error: 'FFFFC7CE',
-  warning: 'FFFFEB9C',
-  info: 'FFDDEBF7',
+  error: `FF${HIGHLIGHT_RGB.error}`,
+  warning: `FF${HIGHLIGHT_RGB.warning}`,
+  info: `FF${HIGHLIGHT_RGB.info}`,
 };
 
 const OUR_COLORS = new Set(Object.values(HIGHLIGHT_COLORS));
