@@ -1,4 +1,3 @@
-import { readFile } from 'fs/promises';
 import { patchXlsx } from '../adapters/xlsx/patch-xlsx';
 import { readXlsx } from '../adapters/xlsx/read-xlsx';
 import type { Warning } from '../engine/check/codes';
@@ -9,8 +8,9 @@ import type { Messages } from '../engine/i18n/messages';
 import { analyzeWorkbook } from '../engine/pipeline';
 import { applyPlanToModel } from '../engine/plan/apply-to-model';
 import type { Output } from './output';
+import { readInputForWrite } from './read-input';
 import { resolveSettings } from './resolve-settings';
-import { isSameFile, writeAtomically } from './write-output';
+import { writeAtomically } from './write-output';
 
 function counts(warnings: readonly Warning[]): { errors: number; warnings: number } {
   return {
@@ -36,17 +36,8 @@ export async function e81Command(
     out.stderr(e81Cli.usage);
     return 2;
   }
-  if (isSameFile(file, output)) {
-    out.stderr(messages.cli.sameOutput(output));
-    return 2;
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch {
-    out.stderr(messages.cli.cannotRead(file, messages.cli.fileNotFound(file)));
-    return 2;
-  }
+  const bytes = await readInputForWrite(file, output, messages, out);
+  if (!bytes) return 2;
   try {
     const workbook = readXlsx(bytes);
     const settings = await resolveSettings(workbook, settingsFile);

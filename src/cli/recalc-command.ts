@@ -1,4 +1,3 @@
-import { readFile } from 'fs/promises';
 import { patchXlsx } from '../adapters/xlsx/patch-xlsx';
 import { readXlsx } from '../adapters/xlsx/read-xlsx';
 import type { Messages } from '../engine/i18n/messages';
@@ -7,8 +6,9 @@ import { planRecalc } from '../engine/plan/plan-recalc';
 import type { Settings } from '../engine/settings/types';
 import { settingsSheet } from '../engine/settings/workbook-settings';
 import type { Output } from './output';
+import { readInputForWrite } from './read-input';
 import { resolveSettings } from './resolve-settings';
-import { isSameFile, writeAtomically } from './write-output';
+import { writeAtomically } from './write-output';
 
 /**
  * `lkjip recalc FILE -o OUT [--settings F]`: every derived cell written, highlights and the
@@ -27,17 +27,8 @@ export async function recalcCommand(
     out.stderr(messages.cli.recalcUsage);
     return 2;
   }
-  if (isSameFile(file, output)) {
-    out.stderr(messages.cli.sameOutput(output));
-    return 2;
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch {
-    out.stderr(messages.cli.cannotRead(file, messages.cli.fileNotFound(file)));
-    return 2;
-  }
+  const bytes = await readInputForWrite(file, output, messages, out);
+  if (!bytes) return 2;
   try {
     const workbook = readXlsx(bytes);
     const settings = await resolveSettings(workbook, settingsFile);
