@@ -77,10 +77,10 @@ export function compareStated(workbook: Workbook, ctx: DeriveContext): Warning[]
     const shown = stated.kind === 'number' ? showValue(stated.value, d.format) : stated.kind === 'text' ? stated.text : stated.raw;
     const actual = stated.kind === 'number' ? stated.value : shown;
     if (stated.formula) {
-      warnings.push({ code: 'FORMULA_DIFFERS', severity: SEVERITY_OF.FORMULA_DIFFERS, sheet: d.sheet, cell: toA1(d.row, d.col), message: warningText.formulaDiffers(where, shown, computed, d.basis), expected: d.value, actual });
+      warnings.push({ code: 'FORMULA_DIFFERS', severity: SEVERITY_OF.FORMULA_DIFFERS, sheet: d.sheet, cell: toA1(d.row, d.col), message: warningText.formulaDiffers(where, shown, computed, d.basis()), expected: d.value, actual });
       continue;
     }
-    warnings.push({ code: d.mismatch, severity: SEVERITY_OF[d.mismatch], sheet: d.sheet, cell: toA1(d.row, d.col), message: warningText.mismatch(derivedName[d.kind], where, shown, computed, d.basis), expected: d.value, actual });
+    warnings.push({ code: d.mismatch, severity: SEVERITY_OF[d.mismatch], sheet: d.sheet, cell: toA1(d.row, d.col), message: warningText.mismatch(derivedName[d.kind], where, shown, computed, d.basis()), expected: d.value, actual });
   }
   return warnings;
 }

@@ -23,17 +23,27 @@ function same(a: number, b: number): boolean {
  */
 export function crossTableWarnings(workbook: Workbook, ctx: DeriveContext): Warning[] {
   const order = new Map(workbook.sheets.map((s, i) => [s.name, i]));
-  const facts = [...ctx.facts].sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.row - b.row || a.col - b.col);
-  const first = new Map<string, Fact>();
+  const before = (a: Fact, b: Fact): boolean => {
+    const bySheet = (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0);
+    return bySheet < 0 || (bySheet === 0 && (a.row < b.row || (a.row === b.row && a.col < b.col)));
+  };
+  // The reference of each subject is its first place in workbook order; no sort of every fact needed.
+  const first = new Map<string, Map<string, Fact>>();
+  const referenceOf = (f: Fact): Map<string, Fact> => {
+    const group = `${f.subject}|${f.field}`;
+    let byKey = first.get(group);
+    if (!byKey) first.set(group, (byKey = new Map()));
+    return byKey;
+  };
+  for (const f of ctx.facts) {
+    const byKey = referenceOf(f);
+    const known = byKey.get(f.key);
+    if (!known || before(f, known)) byKey.set(f.key, f);
+  }
   const warnings: Warning[] = [];
-  for (const f of facts) {
-    const key = `${f.subject}|${f.field}|${f.key}`;
-    const reference = first.get(key);
-    if (!reference) {
-      first.set(key, f);
-      continue;
-    }
-    if (reference.sheet === f.sheet || same(reference.value, f.value)) continue;
+  for (const f of ctx.facts) {
+    const reference = referenceOf(f).get(f.key)!;
+    if (reference === f || reference.sheet === f.sheet || same(reference.value, f.value)) continue;
     warnings.push({
       code: 'CROSS_TABLE_MISMATCH',
       severity: SEVERITY_OF.CROSS_TABLE_MISMATCH,

@@ -1,3 +1,4 @@
+import { liveCodes } from '../values/num-format';
 import type { ColumnExpectation } from '../values/types';
 
 /**
@@ -15,7 +16,10 @@ const EXCEL_DIGITS = 15;
 export function roundAtDecimals(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
   const factor = 10 ** clampDecimals(decimals);
-  const scaled = Number((Math.abs(value) * factor).toPrecision(EXCEL_DIGITS));
+  const product = Math.abs(value) * factor;
+  // Only a product next to a half needs the noise taken off first (the slow, exact path).
+  const nearHalf = Math.abs(product - Math.floor(product) - 0.5) < Math.max(1e-6, product * 1e-12);
+  const scaled = nearHalf ? Number(product.toPrecision(EXCEL_DIGITS)) : product;
   const rounded = (Math.sign(value) * Math.round(scaled)) / factor;
   return rounded === 0 ? 0 : rounded;
 }
@@ -55,10 +59,29 @@ export function decimalsOfText(text: string, expect: ColumnExpectation = 'percen
  */
 export function decimalsOfFormat(numFmt: string | undefined, value: number): number {
   if (numFmt === undefined) return ownDecimals(value);
+  const shown = shownDecimals(numFmt);
+  const decimals = value < 0 ? shown.negative : shown.positive;
+  return decimals === 'own' ? ownDecimals(value) : decimals;
+}
+
+interface ShownDecimals {
+  readonly positive: number | 'own';
+  readonly negative: number | 'own';
+}
+
+const shownDecimalsOf = new Map<string, ShownDecimals>();
+
+/** Per format, read once: the decimals its positive and negative sections show. */
+function shownDecimals(numFmt: string): ShownDecimals {
+  const known = shownDecimalsOf.get(numFmt);
+  if (known) return known;
   const sections = liveCodes(numFmt).split(';');
-  const section = value < 0 && sections.length > 1 ? sections[1] : sections[0];
-  if (/^\s*(general)?\s*$/iu.test(section) || section.includes('@') || /e[+-]/iu.test(section)) return ownDecimals(value);
-  return /\.([0#?]+)/u.exec(section)?.[1].length ?? 0;
+  const ofSection = (section: string): number | 'own' =>
+    /^\s*(general)?\s*$/iu.test(section) || section.includes('@') || /e[+-]/iu.test(section) ? 'own' : /\.([0#?]+)/u.exec(section)?.[1].length ?? 0;
+  const shown = { positive: ofSection(sections[0]!), negative: ofSection(sections.length > 1 ? sections[1]! : sections[0]!) };
+  if (shownDecimalsOf.size >= 4096) shownDecimalsOf.clear();
+  shownDecimalsOf.set(numFmt, shown);
+  return shown;
 }
 
 /**
@@ -85,20 +108,11 @@ function clampDecimals(decimals: number): number {
 
 /** Decimals of a number as stored, float noise removed: 99.97 → 2, 0.1 + 0.2 → 1, 1e21 → 0. */
 function ownDecimals(value: number): number {
-  if (!Number.isFinite(value)) return 0;
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
   const text = Number(value.toPrecision(EXCEL_DIGITS)).toString();
   const exponent = /e([+-]\d+)$/u.exec(text);
   const mantissa = exponent === null ? text : text.slice(0, exponent.index);
   const fraction = mantissa.split('.')[1]?.length ?? 0;
   const decimals = fraction - (exponent === null ? 0 : Number(exponent[1]));
   return clampDecimals(decimals);
-}
-
-/** The format codes that act: quoted text, escaped characters, `[...]` blocks and padding removed. */
-function liveCodes(numFmt: string): string {
-  return numFmt
-    .replace(/"[^"]*"?/gu, '')
-    .replace(/\\./gu, '')
-    .replace(/\[[^\]]*\]?/gu, '')
-    .replace(/[_*]./gu, '');
 }

@@ -133,7 +133,7 @@ export function deriveCapaianRow(
       value: capped,
       format: 'percent',
       mismatch: mode === 'kemajuan' ? 'KEMAJUAN_MISMATCH' : 'CAPAIAN_MISMATCH',
-      basis: basisOf(target, realisasi, polaritas, ctx.settings.rumusNegatif === 'rasio', result) +
+      basis: () => basisOf(target, realisasi, polaritas, ctx.settings.rumusNegatif === 'rasio', result) +
         (capped !== raw ? `, dibatasi ${formatId(capped)} dari ${formatId(raw)}` : ''),
       ...withExpr(capaianExpr(ctx, t, row, cols, polaritas, result.qualitative === true)),
     });
@@ -168,7 +168,7 @@ export function derivePredikat(
     value: result.label,
     format: 'text',
     mismatch: 'PREDIKAT_MISMATCH',
-    basis: `${formatPercentId(value)} pada skala ${ctx.settings.skalaPredikat}`,
+    basis: () => `${formatPercentId(value)} pada skala ${ctx.settings.skalaPredikat}`,
     ...withExpr(valueCell ? { kind: 'bands', value: valueCell, bands } : undefined),
   });
 }

@@ -39,9 +39,9 @@ function deriveRow(rc: RowContext, r: TableRow, means: Means): void {
   const kumulatif = kumulatifK(rc, type, tahunIniK);
   const targetAkhir = t.read(row, cols.targetAkhirK);
   const kemajuanK = capped(rc, tingkatCapaianKinerja(targetAkhir, kumulatif, options));
-  percentCell(rc, cols.kemajuanK, kemajuanK, 'kemajuan', e81Basis.kemajuan(id(kumulatif ?? 0), id(numberOf(targetAkhir) ?? 0)), [cols.kumulatifK, cols.targetAkhirK]);
+  percentCell(rc, cols.kemajuanK, kemajuanK, 'kemajuan', () => e81Basis.kemajuan(id(kumulatif ?? 0), id(numberOf(targetAkhir) ?? 0)), [cols.kumulatifK, cols.targetAkhirK]);
   const capaianK = capped(rc, capaianRenja(target, tahunIniK, options));
-  percentCell(rc, cols.capaianK, capaianK, 'capaian', e81Basis.capaianRenja(id(tahunIniK ?? 0), id(numberOf(target) ?? 0)), [cols.realisasiK, cols.targetK]);
+  percentCell(rc, cols.capaianK, capaianK, 'capaian', () => e81Basis.capaianRenja(id(tahunIniK ?? 0), id(numberOf(target) ?? 0)), [cols.realisasiK, cols.targetK]);
 
   const moneyRow = !isContinuation(t, r) || rupiahColumns(cols).some((c) => !t.isCovered(row, c.col) && t.text(row, c) !== '');
   let kemajuanRp: number | undefined;
@@ -54,8 +54,8 @@ function deriveRow(rc: RowContext, r: TableRow, means: Means): void {
     }
     const kumulatifAnggaranValue = kumulatifRp(rc, tahunIniRp);
     const targetAkhirRp = read(rc, cols.targetAkhirRp);
-    kemajuanRp = percentCell(rc, cols.kemajuanRp, persenAnggaran(targetAkhirRp, kumulatifAnggaranValue), 'kemajuan', e81Basis.anggaran(id(kumulatifAnggaranValue ?? 0), id(targetAkhirRp ?? 0)), [cols.kumulatifRp, cols.targetAkhirRp], true);
-    capaianRp = percentCell(rc, cols.capaianRp, persenAnggaran(pagu, tahunIniRp), 'serapan', e81Basis.anggaran(id(tahunIniRp ?? 0), id(pagu ?? 0)), [cols.realisasiRp, cols.pagu], true);
+    kemajuanRp = percentCell(rc, cols.kemajuanRp, persenAnggaran(targetAkhirRp, kumulatifAnggaranValue), 'kemajuan', () => e81Basis.anggaran(id(kumulatifAnggaranValue ?? 0), id(targetAkhirRp ?? 0)), [cols.kumulatifRp, cols.targetAkhirRp], true);
+    capaianRp = percentCell(rc, cols.capaianRp, persenAnggaran(pagu, tahunIniRp), 'serapan', () => e81Basis.anggaran(id(tahunIniRp ?? 0), id(pagu ?? 0)), [cols.realisasiRp, cols.pagu], true);
     recordProgramFacts(rc, r, pagu, tahunIniRp);
   }
   means.kemajuanK.push(kemajuanK);

@@ -53,7 +53,7 @@ export function deriveTotalRow(ctx: DeriveContext, t: TableAccess, cols: E81Colu
     if (f.kind.role !== 'footer' || f.kind.footer !== 'total') continue;
     ctx.add({
       sheet: t.name, row: f.row, col: cols.kemajuanRp.col, kind: 'kemajuan', value, format: 'percent', mismatch: 'KEMAJUAN_MISMATCH',
-      basis: e81Basis.anggaran(id(kumulatif!), id(targetAkhir!)),
+      basis: () => e81Basis.anggaran(id(kumulatif!), id(targetAkhir!)),
       expr: percent(ref(t.name, f.row, cols.kumulatifRp.col), ref(t.name, f.row, cols.targetAkhirRp.col)),
     });
   }

@@ -23,7 +23,7 @@ export function kumulatifK(rc: RowContext, type: IndicatorType, tahunIni: number
   const expr = rule === 'tingkat' ? realisasiRef : sumExpr(rc, cols.laluK, cols.realisasiK);
   add(rc, cols.kumulatifK, {
     kind: 'realisasi_kumulatif', value, format: 'number', mismatch: 'KEMAJUAN_MISMATCH',
-    basis: rule === 'tingkat' ? e81Basis.kumulatifTingkat(id(tahunIni), lalu ? id(lalu) : undefined) : e81Basis.kumulatifJumlah(id(lalu!), id(tahunIni)),
+    basis: () => rule === 'tingkat' ? e81Basis.kumulatifTingkat(id(tahunIni), lalu ? id(lalu) : undefined) : e81Basis.kumulatifJumlah(id(lalu!), id(tahunIni)),
     ...(expr ? { expr } : {}),
   });
   if (rule === 'tingkat' && lalu) {
@@ -61,7 +61,7 @@ export function kumulatifRp(rc: RowContext, tahunIni: number | undefined): numbe
     const expr = sumExpr(rc, cols.laluRp, cols.realisasiRp);
     add(rc, cols.kumulatifRp, {
       kind: 'realisasi_kumulatif', value, format: 'money', mismatch: 'KEMAJUAN_MISMATCH',
-      basis: e81Basis.kumulatifJumlah(id(read(rc, cols.laluRp)!), id(tahunIni!)), ...(expr ? { expr } : {}),
+      basis: () => e81Basis.kumulatifJumlah(id(read(rc, cols.laluRp)!), id(tahunIni!)), ...(expr ? { expr } : {}),
     });
   }
   return value;
@@ -72,7 +72,7 @@ export function percentCell(
   column: TableColumn | undefined,
   value: number | undefined,
   kind: 'kemajuan' | 'capaian' | 'serapan',
-  basis: string,
+  basis: () => string,
   operands: readonly [TableColumn | undefined, TableColumn | undefined],
   /** Rupiah ratios only: a K ratio depends on polarity, capping and grades, which no plain formula says. */
   asFormula = false,

@@ -30,7 +30,7 @@ export function realisasiKinerja(rc: RowContext, type: IndicatorType, percentInd
     const refs = quarterRefs(rc, cols.triwulanK, q);
     add(rc, cols.realisasiK, {
       kind: 'realisasi_tahun_berjalan', value: chosen.value, format: 'number', mismatch: 'TRIWULAN_SUM_MISMATCH',
-      basis: readingBasis(chosen, q),
+      basis: () => readingBasis(chosen, q),
       ...(chosen.rule !== 'terakhir' ? { expr: fn('SUM', refs) } : {}),
     });
   }
@@ -46,7 +46,7 @@ export function realisasiAnggaran(rc: RowContext): number | undefined {
   if (cols.realisasiRp) {
     add(rc, cols.realisasiRp, {
       kind: 'realisasi_tahun_berjalan', value: sum.value, format: 'money', mismatch: 'TRIWULAN_SUM_MISMATCH',
-      basis: readingBasis(sum, q), expr: fn('SUM', quarterRefs(rc, cols.triwulanRp, q)),
+      basis: () => readingBasis(sum, q), expr: fn('SUM', quarterRefs(rc, cols.triwulanRp, q)),
     });
   }
   return sum.value;

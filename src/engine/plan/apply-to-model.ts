@@ -28,16 +28,28 @@ function generated(sheet: GeneratedSheet): Sheet {
  * to Excel, for re-checking after Hitung Ulang and for tests. Fills are not part of the model.
  */
 export function applyPlanToModel(workbook: Workbook, plan: WritePlan): Workbook {
-  const byName = new Map(plan.cells.filter((w) => w.content).map((w) => [`${w.sheet}\u0000${w.row}\u0000${w.col}`, w.content!]));
+  const writesBySheet = new Map<string, { row: number; col: number; content: CellContent }[]>();
+  for (const w of plan.cells) {
+    if (!w.content) continue;
+    const list = writesBySheet.get(w.sheet);
+    const write = { row: w.row, col: w.col, content: w.content };
+    if (list) list.push(write);
+    else writesBySheet.set(w.sheet, [write]);
+  }
   const sheets = workbook.sheets.map((sheet) => {
-    const writes = plan.cells.filter((w) => w.sheet === sheet.name && w.content);
-    if (writes.length === 0) return sheet;
-    const rows = sheet.rows.map((row) => (row ? [...row] : row));
+    const writes = writesBySheet.get(sheet.name);
+    if (!writes) return sheet;
+    // Rows are shared with the input model; only the rows written into are copied, once each.
+    const rows: (ReadonlyArray<Cell | undefined> | undefined)[] = sheet.rows.slice();
+    const copies = new Map<number, (Cell | undefined)[]>();
     for (const w of writes) {
-      const content = byName.get(`${w.sheet}\u0000${w.row}\u0000${w.col}`)!;
-      const row = rows[w.row] ? [...rows[w.row]!] : [];
-      row[w.col] = cellOf(content, row[w.col]);
-      rows[w.row] = row;
+      let row = copies.get(w.row);
+      if (!row) {
+        row = rows[w.row] ? [...rows[w.row]!] : [];
+        copies.set(w.row, row);
+        rows[w.row] = row;
+      }
+      row[w.col] = cellOf(w.content, row[w.col]);
     }
     return { ...sheet, rows };
   });

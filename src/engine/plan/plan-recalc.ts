@@ -3,6 +3,7 @@ import type { Derived } from '../derive/types';
 import { analyzeWorkbook, type Analysis } from '../pipeline';
 import type { Settings } from '../settings/types';
 import { parseA1 } from '../workbook/a1';
+import { CellKeys } from '../workbook/cell-keys';
 import type { Workbook } from '../workbook/types';
 import { applyPlanToModel } from './apply-to-model';
 import { isPercentFormat } from '../values/num-format';
@@ -20,42 +21,47 @@ export interface RecalcPlan {
   readonly corrected: number;
 }
 
-const key = (sheet: string, row: number, col: number): string => `${sheet}\u0000${row}\u0000${col}`;
-
 /**
  * Derived cells in their column's convention; formula cells are never written (SPEC §5). In the
  * `rumus` mode a derived cell whose inputs are numbers is written as a live formula, with the
  * engine's value as its cached result.
  */
-function derivedWrites(workbook: Workbook, derived: readonly Derived[], mode: Settings['modeTulis']): CellWrite[] {
+function derivedWrites(workbook: Workbook, derived: readonly Derived[], mode: Settings['modeTulis'], keys: CellKeys): CellWrite[] {
   const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
-  const rowsByColumn = new Map<string, number[]>();
+  const columnKey = (d: Pick<Derived, 'sheet' | 'col'>): number => keys.of(d.sheet, 0, d.col);
+  const rowsByColumn = new Map<number, number[]>();
   for (const d of derived) {
-    const k = `${d.sheet}\u0000${d.col}`;
+    const k = columnKey(d);
     const rows = rowsByColumn.get(k);
     if (rows) rows.push(d.row);
     else rowsByColumn.set(k, [d.row]);
   }
-  const fractionByColumn = new Map<string, boolean>();
+  const fractionByColumn = new Map<number, boolean>();
   const fraction = (d: Pick<Derived, 'sheet' | 'col'>): boolean => {
-    const k = `${d.sheet}\u0000${d.col}`;
-    if (!fractionByColumn.has(k)) fractionByColumn.set(k, percentAsFraction(sheets.get(d.sheet)!, d.col, rowsByColumn.get(k)!));
-    return fractionByColumn.get(k)!;
+    const k = columnKey(d);
+    let known = fractionByColumn.get(k);
+    if (known === undefined) {
+      known = percentAsFraction(sheets.get(d.sheet)!, d.col, rowsByColumn.get(k)!);
+      fractionByColumn.set(k, known);
+    }
+    return known;
   };
-  const byCell = new Map(derived.map((d) => [key(d.sheet, d.row, d.col), d]));
+  const byCell = new Map<number, Derived>();
+  for (const d of derived) byCell.set(keys.of(d.sheet, d.row, d.col), d);
   const reading: RefReading = (r) => {
-    const d = byCell.get(key(r.sheet, r.row, r.col));
+    const d = byCell.get(keys.of(r.sheet, r.row, r.col));
     if (d) return typeof d.value !== 'number' ? undefined : d.format === 'percent' && fraction(d) ? 'fraction' : 'points';
     const cell = sheets.get(r.sheet)?.rows[r.row]?.[r.col];
     if (!cell || typeof cell.value !== 'number') return undefined;
     return isPercentFormat(cell.numFmt) ? 'fraction' : 'points';
   };
   const writes: CellWrite[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const d of derived) {
     const sheet = sheets.get(d.sheet);
-    if (!sheet || seen.has(key(d.sheet, d.row, d.col))) continue;
-    seen.add(key(d.sheet, d.row, d.col));
+    const k = keys.of(d.sheet, d.row, d.col);
+    if (!sheet || seen.has(k)) continue;
+    seen.add(k);
     if (sheet.rows[d.row]?.[d.col]?.formula !== undefined) continue;
     const content = contentOf(d, fraction(d));
     const formula = mode === 'rumus' && d.expr ? formulaText(d.expr, d.sheet, reading) : undefined;
@@ -76,29 +82,34 @@ function derivedWrites(workbook: Workbook, derived: readonly Derived[], mode: Se
 const SEVERITY_RANK: Readonly<Record<Warning['severity'], number>> = { error: 0, warning: 1, info: 2 };
 
 /** One fill per warned cell (the most severe), and `none` for cells the previous run highlighted that are clean now. */
-function highlightWrites(workbook: Workbook, warnings: readonly Warning[]): CellWrite[] {
-  const fills = new Map<string, { sheet: string; row: number; col: number; fill: Fill; rank: number }>();
+function highlightWrites(workbook: Workbook, warnings: readonly Warning[], keys: CellKeys): CellWrite[] {
+  const fills = new Map<number, { sheet: string; row: number; col: number; fill: Fill; rank: number }>();
   for (const w of warnings) {
     const at = parseA1(w.cell);
     if (!at) continue;
-    const k = key(w.sheet, at.row, at.col);
+    const k = keys.of(w.sheet, at.row, at.col);
     const rank = SEVERITY_RANK[w.severity];
     if ((fills.get(k)?.rank ?? 9) > rank) fills.set(k, { sheet: w.sheet, row: at.row, col: at.col, fill: w.severity, rank });
   }
   const out: CellWrite[] = [...fills.values()].map(({ sheet, row, col, fill }) => ({ sheet, row, col, fill }));
   for (const p of previouslyHighlighted(workbook)) {
-    if (!fills.has(key(p.sheet, p.row, p.col))) out.push({ ...p, fill: 'none' });
+    if (!fills.has(keys.of(p.sheet, p.row, p.col))) out.push({ ...p, fill: 'none' });
   }
   return out;
 }
 
-function merge(values: readonly CellWrite[], fills: readonly CellWrite[]): CellWrite[] {
-  const byCell = new Map<string, CellWrite>();
-  for (const w of [...values, ...fills]) {
-    const k = key(w.sheet, w.row, w.col);
-    byCell.set(k, { ...byCell.get(k), ...w });
+/** Values and fills of the same cell as one write, in the order of the cells (sheet by name, row, column). */
+function merge(values: readonly CellWrite[], fills: readonly CellWrite[], keys: CellKeys): CellWrite[] {
+  const byCell = new Map<number, CellWrite>();
+  for (const list of [values, fills]) {
+    for (const w of list) {
+      const k = keys.of(w.sheet, w.row, w.col);
+      const before = byCell.get(k);
+      byCell.set(k, before ? { ...before, ...w } : w);
+    }
   }
-  return [...byCell.values()].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.col - b.col);
+  const sheetOrder = new Map([...new Set([...byCell.values()].map((w) => w.sheet))].sort((a, b) => a.localeCompare(b)).map((name, i) => [name, i]));
+  return [...byCell.values()].sort((a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.col - b.col);
 }
 
 /**
@@ -107,16 +118,18 @@ function merge(values: readonly CellWrite[], fills: readonly CellWrite[]): CellW
  * answer; the workbook is analyzed again only where that shortcut could be wrong (an E.81 table,
  * whose checks read stated cells of other columns).
  */
-function afterWriting(workbook: Workbook, analysis: Analysis, values: readonly CellWrite[], settings: Settings): Analysis {
+function afterWriting(workbook: Workbook, analysis: Analysis, values: readonly CellWrite[], settings: Settings, keys: CellKeys): Analysis {
   if (analysis.tables.some((t) => t.kind === 'e81')) {
     return analyzeWorkbook(applyPlanToModel(workbook, { cells: values, sheets: [] }), settings);
   }
-  const written = new Set(values.filter((w) => w.content).map((w) => key(w.sheet, w.row, w.col)));
-  const derivedAt = new Set(analysis.derived.map((d) => key(d.sheet, d.row, d.col)));
+  const written = new Set<number>();
+  for (const w of values) if (w.content) written.add(keys.of(w.sheet, w.row, w.col));
+  const derivedAt = new Set<number>();
+  for (const d of analysis.derived) derivedAt.add(keys.of(d.sheet, d.row, d.col));
   const settled = (w: Warning): boolean => {
     const at = parseA1(w.cell);
     if (!at || w.code === 'FORMULA_DIFFERS') return false;
-    const k = key(w.sheet, at.row, at.col);
+    const k = keys.of(w.sheet, at.row, at.col);
     return written.has(k) && derivedAt.has(k) && w.code.endsWith('_MISMATCH') && w.code !== 'CROSS_TABLE_MISMATCH' && w.code !== 'CHILD_SUM_MISMATCH';
   };
   return { ...analysis, warnings: analysis.warnings.filter((w) => !settled(w)) };
@@ -128,11 +141,12 @@ function afterWriting(workbook: Workbook, analysis: Analysis, values: readonly C
  * `Peringatan LKjIP` sheet list what is still wrong.
  */
 export function planRecalc(workbook: Workbook, analysis: Analysis, settings: Settings): RecalcPlan {
-  const values = derivedWrites(workbook, analysis.derived, settings.modeTulis);
-  const after = afterWriting(workbook, analysis, values, settings);
+  const keys = new CellKeys();
+  const values = derivedWrites(workbook, analysis.derived, settings.modeTulis, keys);
+  const after = afterWriting(workbook, analysis, values, settings, keys);
   const remaining = after.warnings.filter((w) => w.code !== 'UNRECOGNIZED_TABLE');
   const plan: WritePlan = {
-    cells: merge(values, highlightWrites(workbook, remaining)),
+    cells: merge(values, highlightWrites(workbook, remaining, keys), keys),
     sheets: [warningsSheet(after.warnings)],
   };
   const corrected = analysis.warnings.filter((w) => w.code.endsWith('_MISMATCH') && w.code !== 'CROSS_TABLE_MISMATCH' && w.code !== 'CHILD_SUM_MISMATCH').length;

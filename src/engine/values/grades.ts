@@ -36,19 +36,31 @@ const LEVELS: Readonly<Record<GradeScale, readonly (readonly string[])[]>> = {
 };
 
 /** Letters are matched as typed (upper case: a lone `a` or `b` is a list marker); words in any case. */
-function matches(word: string, text: string, scale: GradeScale): boolean {
-  return scale === 'kata' ? word.toLowerCase() === text.toLowerCase() : word === text;
+const lookupKey = (text: string, scale: GradeScale): string => (scale === 'kata' ? text.toLowerCase() : text);
+
+const BY_WORD: Readonly<Record<GradeScale, ReadonlyMap<string, GradeReading>>> = {
+  sakip: wordsOf('sakip'),
+  mutu: wordsOf('mutu'),
+  kata: wordsOf('kata'),
+};
+
+function wordsOf(scale: GradeScale): Map<string, GradeReading> {
+  const levels = LEVELS[scale];
+  const map = new Map<string, GradeReading>();
+  levels.forEach((words, index) => {
+    for (const grade of words) map.set(lookupKey(grade, scale), { grade, scale, rank: levels.length - index });
+  });
+  return map;
 }
+
+/** Longer text (once trimmed) names no grade: prose is not cleaned letter by letter. */
+const MAX_GRADE_TEXT = 64;
 
 /** The grade `text` names in `scale`, with its rank, or `undefined`. */
 export function gradeIn(text: string, scale: GradeScale): GradeReading | undefined {
-  const cleaned = text.replace(/\s+/gu, ' ').trim();
-  const levels = LEVELS[scale];
-  for (let index = 0; index < levels.length; index += 1) {
-    const word = levels[index].find((candidate) => matches(candidate, cleaned, scale));
-    if (word !== undefined) return { grade: word, scale, rank: levels.length - index };
-  }
-  return undefined;
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_GRADE_TEXT) return undefined;
+  return BY_WORD[scale].get(lookupKey(trimmed.replace(/\s+/gu, ' '), scale));
 }
 
 /** Rank of `grade` in `scale` (1 = lowest), or `undefined` when the scale has no such grade. */

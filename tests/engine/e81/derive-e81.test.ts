@@ -51,7 +51,7 @@ describe('checking an existing E.81 (variant B with Satuan, formulas as Deli Ser
   test('formulas that agree give nothing: the triwulan shares of a level may add up to its column 13', () => {
     const col13 = base.derived.find((d) => d.row === 5 && d.col === 19)!;
     expect(col13).toMatchObject({ kind: 'realisasi_tahun_berjalan', value: 100, mismatch: 'TRIWULAN_SUM_MISMATCH' });
-    expect(col13.basis).toContain('tambahan per triwulan');
+    expect(col13.basis()).toContain('tambahan per triwulan');
   });
 
   test('typed 200 % in columns 14 and 15 of a level: KEMAJUAN_MISMATCH on each, no duplicate', () => {

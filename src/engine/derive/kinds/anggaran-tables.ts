@@ -66,14 +66,14 @@ function deriveSerapanCells(
   if (pagu === undefined || realisasi === undefined) return;
   const s = serapan(pagu, realisasi);
   if (serapanColumn && s.kind === 'value') {
-    ctx.add({ sheet: t.name, row, col: serapanColumn.col, kind: 'serapan', value: s.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: `realisasi ${formatId(realisasi)} ÷ pagu ${formatId(pagu)} × 100`, ...(live ? { expr: percent(live.R, live.P) } : {}) });
+    ctx.add({ sheet: t.name, row, col: serapanColumn.col, kind: 'serapan', value: s.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: () => `realisasi ${formatId(realisasi)} ÷ pagu ${formatId(pagu)} × 100`, ...(live ? { expr: percent(live.R, live.P) } : {}) });
   }
   const sisa = sisaAnggaran(pagu, realisasi);
   if (sisaColumn && sisa.kind === 'value') {
-    ctx.add({ sheet: t.name, row, col: sisaColumn.col, kind: 'sisa', value: sisa.value, format: 'money', mismatch: 'TOTAL_MISMATCH', basis: `pagu ${formatId(pagu)} − realisasi ${formatId(realisasi)}`, ...(live ? { expr: op('-', live.P, live.R) } : {}) });
+    ctx.add({ sheet: t.name, row, col: sisaColumn.col, kind: 'sisa', value: sisa.value, format: 'money', mismatch: 'TOTAL_MISMATCH', basis: () => `pagu ${formatId(pagu)} − realisasi ${formatId(realisasi)}`, ...(live ? { expr: op('-', live.P, live.R) } : {}) });
   }
   if (persenSisa && sisa.kind === 'value' && s.kind === 'value') {
-    ctx.add({ sheet: t.name, row, col: persenSisa.col, kind: 'persen_sisa', value: 100 - s.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: `sisa ${formatId(sisa.value)} ÷ pagu ${formatId(pagu)} × 100` });
+    ctx.add({ sheet: t.name, row, col: persenSisa.col, kind: 'persen_sisa', value: 100 - s.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: () => `sisa ${formatId(sisa.value)} ÷ pagu ${formatId(pagu)} × 100` });
   }
 }
 
@@ -148,11 +148,11 @@ export function deriveAlokasi(ctx: DeriveContext, t: TableAccess): void {
     if (a === undefined) return;
     const s = shareAnggaran(a, denominator);
     if (s.kind !== 'value') return;
-    ctx.add({ sheet: t.name, row: r.row, col: share.col, kind: 'persen_anggaran', value: s.value, format: 'percent', mismatch: 'SHARE_MISMATCH', basis: `anggaran ${formatId(a)} ÷ total ${formatId(denominator)} × 100` });
+    ctx.add({ sheet: t.name, row: r.row, col: share.col, kind: 'persen_anggaran', value: s.value, format: 'percent', mismatch: 'SHARE_MISMATCH', basis: () => `anggaran ${formatId(a)} ÷ total ${formatId(denominator)} × 100` });
   });
   for (const f of t.footerRows()) {
     if (f.kind.role === 'footer' && f.kind.footer === 'total') {
-      ctx.add({ sheet: t.name, row: f.row, col: share.col, kind: 'persen_anggaran', value: (tableTotal / denominator) * 100, format: 'percent', mismatch: 'SHARE_MISMATCH', basis: `total ${formatId(tableTotal)} ÷ ${formatId(denominator)} × 100` });
+      ctx.add({ sheet: t.name, row: f.row, col: share.col, kind: 'persen_anggaran', value: (tableTotal / denominator) * 100, format: 'percent', mismatch: 'SHARE_MISMATCH', basis: () => `total ${formatId(tableTotal)} ÷ ${formatId(denominator)} × 100` });
     }
   }
 }

@@ -27,7 +27,7 @@ function addEfisiensi(
   const e = efisiensi(capaian, pembagi);
   if (e.kind !== 'value') return;
   const expr: Expr | undefined = cells?.capaian && cells.pembagi ? op('-', ref(t.name, row, cells.capaian.col), ref(t.name, row, cells.pembagi.col)) : undefined;
-  ctx.add({ sheet: t.name, row, col: column.col, kind: 'efisiensi', value: e.value, format: 'percent', mismatch: 'EFISIENSI_MISMATCH', basis: `capaian ${formatPercentId(capaian)} − ${label} ${formatPercentId(pembagi)}`, ...(expr ? { expr } : {}) });
+  ctx.add({ sheet: t.name, row, col: column.col, kind: 'efisiensi', value: e.value, format: 'percent', mismatch: 'EFISIENSI_MISMATCH', basis: () => `capaian ${formatPercentId(capaian)} − ${label} ${formatPercentId(pembagi)}`, ...(expr ? { expr } : {}) });
 }
 
 /** A percentage input of an efisiensi (capaian, penyerapan): rupiah typed there is not one. */
@@ -56,10 +56,10 @@ export function deriveEfisiensiAnggaran(ctx: DeriveContext, t: TableAccess): voi
   for (const f of t.footerRows()) {
     if (f.kind.role !== 'footer') continue;
     if (capaianColumn && mean !== undefined) {
-      ctx.add({ sheet: t.name, row: f.row, col: capaianColumn.col, kind: 'rata_rata', value: mean, format: 'percent', mismatch: 'AVERAGE_MISMATCH', basis: ctx.mainCapaianMean !== undefined ? 'rata-rata capaian kinerja tabel capaian utama' : `rata-rata capaian ${capaianValues.filter((v) => v !== undefined).length} indikator` });
+      ctx.add({ sheet: t.name, row: f.row, col: capaianColumn.col, kind: 'rata_rata', value: mean, format: 'percent', mismatch: 'AVERAGE_MISMATCH', basis: () => ctx.mainCapaianMean !== undefined ? 'rata-rata capaian kinerja tabel capaian utama' : `rata-rata capaian ${capaianValues.filter((v) => v !== undefined).length} indikator` });
     }
     if (serapanColumn && budget?.kind === 'value') {
-      ctx.add({ sheet: t.name, row: f.row, col: serapanColumn.col, kind: 'serapan', value: budget.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: `realisasi ${formatId(ctx.budgetTotal!.realisasi)} ÷ pagu ${formatId(ctx.budgetTotal!.pagu)} × 100` });
+      ctx.add({ sheet: t.name, row: f.row, col: serapanColumn.col, kind: 'serapan', value: budget.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: () => `realisasi ${formatId(ctx.budgetTotal!.realisasi)} ÷ pagu ${formatId(ctx.budgetTotal!.pagu)} × 100` });
     }
     // The total penyerapan the engine computes wins over the one typed in the footer, so that a second Hitung Ulang changes nothing.
     const footerSerapan = budget?.kind === 'value' ? budget.value : numberOf(t.read(f.row, serapanColumn));
@@ -93,7 +93,7 @@ export function deriveKetersediaanTable(ctx: DeriveContext, t: TableAccess): voi
     if (ketersediaanColumn && averaged.has(r)) ketersediaanValues.push(kValue);
     if (ketersediaanColumn && kValue !== undefined) {
       const expr = tersedia && kebutuhan ? percent(ref(t.name, r.row, tersedia.col), ref(t.name, r.row, kebutuhan.col)) : undefined;
-      ctx.add({ sheet: t.name, row: r.row, col: ketersediaanColumn.col, kind: 'ketersediaan', value: kValue, format: 'percent', mismatch: 'KETERSEDIAAN_MISMATCH', basis: `tersedia ${formatId(numberOf(T) ?? 0)} ÷ kebutuhan ${formatId(numberOf(K) ?? 0)} × 100`, ...(expr ? { expr } : {}) });
+      ctx.add({ sheet: t.name, row: r.row, col: ketersediaanColumn.col, kind: 'ketersediaan', value: kValue, format: 'percent', mismatch: 'KETERSEDIAAN_MISMATCH', basis: () => `tersedia ${formatId(numberOf(T) ?? 0)} ÷ kebutuhan ${formatId(numberOf(K) ?? 0)} × 100`, ...(expr ? { expr } : {}) });
     }
     addEfisiensi(ctx, t, r.row, efisiensiColumn, c, kValue, 'ketersediaan', { capaian: cols.capaian, pembagi: ketersediaanColumn });
   }
@@ -104,7 +104,7 @@ export function deriveKetersediaanTable(ctx: DeriveContext, t: TableAccess): voi
   for (const f of t.footerRows()) {
     if (f.kind.role !== 'footer') continue;
     if (f.kind.footer === 'average' && ketersediaanColumn && meanKetersediaan !== undefined && cols.capaian) {
-      ctx.add({ sheet: t.name, row: f.row, col: ketersediaanColumn.col, kind: 'ketersediaan', value: meanKetersediaan, format: 'percent', mismatch: 'AVERAGE_MISMATCH', basis: `rata-rata ${ketersediaanValues.filter((v) => v !== undefined).length} persentase ketersediaan` });
+      ctx.add({ sheet: t.name, row: f.row, col: ketersediaanColumn.col, kind: 'ketersediaan', value: meanKetersediaan, format: 'percent', mismatch: 'AVERAGE_MISMATCH', basis: () => `rata-rata ${ketersediaanValues.filter((v) => v !== undefined).length} persentase ketersediaan` });
     }
     if (f.kind.footer === 'efisiensi') {
       addEfisiensi(ctx, t, f.row, footerValueColumn(t, f.row, efisiensiColumn ?? ketersediaanColumn), meanCapaian, meanKetersediaan, 'rata-rata ketersediaan');

@@ -99,7 +99,7 @@ export function derivePembanding(ctx: DeriveContext, t: TableAccess): void {
     ctx.add({
       sheet: t.name, row: r.row, col: selisihColumn.col, kind: 'selisih', value: d.value, format: 'signed',
       mismatch: 'CAPAIAN_MISMATCH',
-      basis: `realisasi ${formatId(numberOf(R) ?? 0)} − pembanding ${formatId(numberOf(P) ?? 0)}`,
+      basis: () => `realisasi ${formatId(numberOf(R) ?? 0)} − pembanding ${formatId(numberOf(P) ?? 0)}`,
       expr: op('-', ref(t.name, r.row, realisasi!.col), ref(t.name, r.row, pembanding.col)),
     });
   }

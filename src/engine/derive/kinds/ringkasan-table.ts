@@ -27,12 +27,12 @@ export function deriveRingkasan(ctx: DeriveContext, t: TableAccess): void {
     const k = kategoriOf(t.text(r.row, kategori));
     if (!k) continue;
     const n = counts[k];
-    if (jumlah) ctx.add({ sheet: t.name, row: r.row, col: jumlah.col, kind: 'ringkasan', value: n, format: 'number', mismatch: 'SUMMARY_COUNT_MISMATCH', basis: `${n} dari ${counted} indikator tabel capaian dengan ${LABEL[k]}` });
-    if (persen && counted > 0) ctx.add({ sheet: t.name, row: r.row, col: persen.col, kind: 'ringkasan', value: (n / counted) * 100, format: 'percent', mismatch: 'SUMMARY_COUNT_MISMATCH', basis: `${n} ÷ ${counted} indikator × 100` });
+    if (jumlah) ctx.add({ sheet: t.name, row: r.row, col: jumlah.col, kind: 'ringkasan', value: n, format: 'number', mismatch: 'SUMMARY_COUNT_MISMATCH', basis: () => `${n} dari ${counted} indikator tabel capaian dengan ${LABEL[k]}` });
+    if (persen && counted > 0) ctx.add({ sheet: t.name, row: r.row, col: persen.col, kind: 'ringkasan', value: (n / counted) * 100, format: 'percent', mismatch: 'SUMMARY_COUNT_MISMATCH', basis: () => `${n} ÷ ${counted} indikator × 100` });
   }
   for (const f of t.footerRows()) {
     if (f.kind.role !== 'footer' || f.kind.footer !== 'total') continue;
-    if (jumlah) ctx.add({ sheet: t.name, row: f.row, col: jumlah.col, kind: 'ringkasan', value: counted, format: 'number', mismatch: 'SUMMARY_COUNT_MISMATCH', basis: `jumlah indikator bernilai capaian = ${formatId(counted)}` });
-    if (persen && counted > 0) ctx.add({ sheet: t.name, row: f.row, col: persen.col, kind: 'ringkasan', value: 100, format: 'percent', mismatch: 'SUMMARY_COUNT_MISMATCH', basis: 'seluruh indikator' });
+    if (jumlah) ctx.add({ sheet: t.name, row: f.row, col: jumlah.col, kind: 'ringkasan', value: counted, format: 'number', mismatch: 'SUMMARY_COUNT_MISMATCH', basis: () => `jumlah indikator bernilai capaian = ${formatId(counted)}` });
+    if (persen && counted > 0) ctx.add({ sheet: t.name, row: f.row, col: persen.col, kind: 'ringkasan', value: 100, format: 'percent', mismatch: 'SUMMARY_COUNT_MISMATCH', basis: () => 'seluruh indikator' });
   }
 }

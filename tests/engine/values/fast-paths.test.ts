@@ -1,0 +1,79 @@
+/**
+ * The engine's hot helpers take shortcuts on common inputs (ASCII names, integers, products far
+ * from a half, formats read once). Each shortcut must give exactly what the plain definition
+ * gives: the plain definitions are written out here as the oracles.
+ */
+import fc from 'fast-check';
+import { decimalsOfFormat, roundAtDecimals } from '../../../src/engine/compute/precision';
+import { indicatorKey } from '../../../src/engine/settings/indicator-key';
+import { gradeIn } from '../../../src/engine/values/grades';
+import { isMoneyFormat, isPercentFormat } from '../../../src/engine/values/num-format';
+import { roundSignificant } from '../../../src/engine/values/round';
+
+const plainKey = (name: string): string =>
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const plainRoundAt = (value: number, decimals: number): number => {
+  const factor = 10 ** decimals;
+  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+  const rounded = (Math.sign(value) * Math.round(scaled)) / factor;
+  return rounded === 0 ? 0 : rounded;
+};
+
+describe('shortcuts agree with the plain definitions', () => {
+  it('indicatorKey: ASCII and any other text', () => {
+    const nameArb = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'Aa Zz09()%/-.,_\t\n'.split('')) }),
+      fc.string({ unit: 'grapheme' }),
+      fc.string(),
+    );
+    fc.assert(fc.property(nameArb, (name) => indicatorKey(name) === plainKey(name)), { numRuns: 5000 });
+    expect(indicatorKey('Angka Kematian Ibu (AKI)')).toBe('angka kematian ibu aki');
+    expect(indicatorKey('  Indeks   Kepuasan—Masyarakat ')).toBe('indeks kepuasan masyarakat');
+  });
+
+  it('roundAtDecimals: near a half and far from it, any sign and size', () => {
+    const valueArb = fc.oneof(
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+      fc.integer({ min: -1_000_000, max: 1_000_000 }).map((n) => n / 1000 + 0.0005),
+      fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 200),
+    );
+    fc.assert(
+      fc.property(valueArb, fc.integer({ min: 0, max: 6 }), (value, decimals) => Object.is(roundAtDecimals(value, decimals), plainRoundAt(value, decimals))),
+      { numRuns: 10000 },
+    );
+    expect(roundAtDecimals(1.005, 2)).toBe(1.01);
+    expect(roundAtDecimals(-0.005, 2)).toBe(-0.01);
+    expect(roundAtDecimals(94.76000000000001, 2)).toBe(94.76);
+  });
+
+  it('roundSignificant: integers are their own rounding, fractions as toPrecision', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.maxSafeInteger()), (value) =>
+        Object.is(roundSignificant(value), value === 0 ? 0 : Number(value.toPrecision(12))),
+      ),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('number formats read once give the same answers each time', () => {
+    const formats = ['0.00%', '0.00"%"', '0\\%', '#,##0;[Red]-#,##0.0', '"Rp"#,##0', '[$Rp-421] #,##0.00', '[Red]0.0', 'General', '_(* #,##0_)', '0_%'];
+    for (let pass = 0; pass < 2; pass++) {
+      expect(formats.map(isPercentFormat)).toEqual([true, false, false, false, false, false, false, false, false, false]);
+      expect(formats.map(isMoneyFormat)).toEqual([false, false, false, false, true, true, false, false, false, false]);
+      expect(formats.map((f) => decimalsOfFormat(f, -3.25))).toEqual([2, 2, 0, 1, 0, 2, 1, 2, 0, 0]);
+    }
+  });
+
+  it('gradeIn: words in any case and spacing, letters as typed', () => {
+    expect(gradeIn('  sangat   BAIK ', 'kata')).toEqual({ grade: 'Sangat Baik', scale: 'kata', rank: 5 });
+    expect(gradeIn('BB', 'sakip')).toEqual({ grade: 'BB', scale: 'sakip', rank: 5 });
+    expect(gradeIn('bb', 'sakip')).toBeUndefined();
+    expect(gradeIn(`Baik${' '.repeat(80)}`, 'kata')?.grade).toBe('Baik');
+    expect(gradeIn(`Baik ${'sekali '.repeat(20)}`, 'kata')).toBeUndefined();
+  });
+});
