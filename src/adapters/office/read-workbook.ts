@@ -4,8 +4,10 @@ import type { ExcelContext, HostCapabilities } from './excel-surface';
 import { runLoadJobs } from './load-jobs';
 import { DEFAULT_BUDGET, type PayloadBudget } from './payload';
 import { cellBlockJobs, SheetRows } from './read/cell-blocks';
-import { readMergedAreas } from './read/merged-areas';
-import { readLayout, type SheetLayout } from './read/read-layout';
+import { parseAreasAddress, readMergedAreas } from './read/merged-areas';
+import { EXTENT, layoutOf, listSheets, queueUsedRanges, type SheetLayout } from './read/read-layout';
+import type { RangeRef } from '../../engine/workbook/types';
+import type { Worksheet } from './excel-surface';
 import { cellCount } from './ranges';
 
 export type ProgressSink = (message: string) => void;
@@ -27,17 +29,48 @@ export interface WorkbookRead {
 }
 
 /**
- * The whole workbook as the engine's model, in a number of `sync` calls that does not grow with
- * rows, tables or sheets: the sheet list, the used ranges, the cells (values, formulas, number
- * formats) of every sheet in row blocks queued together, and the merged areas. Only a workbook
- * larger than one request can carry (about 100,000 cells on Excel on the web) takes more syncs,
- * in proportion to its size.
+ * The whole workbook as the engine's model in two `sync` calls: the sheet list, then every
+ * sheet's used ranges, cells (values, formulas, number formats) and merged areas at once. When
+ * Excel refuses that (a response over 5 MB on the web, more than 512 merged areas), it is read in
+ * parts: the used ranges, the cells in row blocks queued together under the payload budget, and
+ * the merged areas, so that only a workbook larger than one response can carry (about 100,000
+ * cells on Excel on the web) takes more syncs, in proportion to its size.
  */
 export async function readWorkbook(context: ExcelContext, options: ReadOptions): Promise<WorkbookRead> {
-  const budget = options.budget ?? DEFAULT_BUDGET;
   const progress = options.onProgress ?? (() => undefined);
   progress(officeText.progress.readingLayout);
-  const layout = await readLayout(context);
+  const sheets = await listSheets(context);
+  progress(officeText.progress.readingSheets(sheets.length));
+  return (await readAtOnce(context, sheets)) ?? readInParts(context, sheets, options);
+}
+
+/** Everything in one sync, or undefined when Excel refuses it. */
+async function readAtOnce(context: ExcelContext, sheets: readonly Worksheet[]): Promise<WorkbookRead | undefined> {
+  const ranges = queueUsedRanges(sheets, `${EXTENT},values,formulas,numberFormat`);
+  const merged = ranges.map(({ used }) => used.getMergedAreasOrNullObject().load('address'));
+  try {
+    await context.sync();
+  } catch {
+    return undefined;
+  }
+  const layout = ranges.map(layoutOf);
+  const workbookSheets: Sheet[] = ranges.map((r, i) => {
+    const rows = new SheetRows();
+    const values = layout[i]!.values;
+    if (values) rows.put(values, r.values.values, r.values.formulas, r.values.numberFormat);
+    const areas = merged[i]!;
+    const merges: RangeRef[] = r.used.isNullObject || areas.isNullObject ? [] : parseAreasAddress(areas.address);
+    return { name: layout[i]!.name, rows: rows.rows, merges, ...(layout[i]!.visibility !== 'Visible' ? { hidden: true } : {}) };
+  });
+  return { workbook: { sheets: workbookSheets, definedNames: [] }, layout, notes: [], mergesUnknown: [] };
+}
+
+async function readInParts(context: ExcelContext, worksheets: readonly Worksheet[], options: ReadOptions): Promise<WorkbookRead> {
+  const budget = options.budget ?? DEFAULT_BUDGET;
+  const progress = options.onProgress ?? (() => undefined);
+  const ranges = queueUsedRanges(worksheets);
+  await context.sync();
+  const layout = ranges.map(layoutOf);
 
   const rows = layout.map(() => new SheetRows());
   const jobs = layout.flatMap((sheet, i) => (sheet.values ? cellBlockJobs(sheet.name, sheet.values, budget.blockRows, rows[i]!) : []));

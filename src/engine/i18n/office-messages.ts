@@ -7,6 +7,7 @@ export const officeText = {
     readingLayout: 'Membaca daftar lembar kerja…',
     readingCells: (sheets: number, cells: number): string =>
       `Membaca ${cells.toLocaleString('id-ID')} sel dari ${sheets} lembar kerja…`,
+    readingSheets: (sheets: number): string => `Membaca isi ${sheets} lembar kerja…`,
     readingMerges: 'Membaca sel yang digabung…',
     analyzing: 'Mengenali dan memeriksa tabel…',
     savingPrevious: 'Menyimpan isi lama untuk Batalkan…',

@@ -42,8 +42,7 @@ describe.each(allFixtures.map((f) => [f.name, f] as const))('the add-in on %s in
     const outcome = await host.recalc(DEFAULT_SETTINGS, (p) => progress.push(p.message));
     expect(progress).toEqual([
       officeText.progress.readingLayout,
-      expect.stringMatching(/^Membaca [\d.]+ sel dari \d+ lembar kerja…$/),
-      officeText.progress.readingMerges,
+      expect.stringMatching(/^Membaca isi \d+ lembar kerja…$/),
       officeText.progress.analyzing,
       officeText.progress.savingPrevious,
       expect.stringMatching(/^Menulis [\d.]+ sel dan 1 lembar…$/),

@@ -48,11 +48,14 @@ describe('Excel on the web refuses requests and responses over 5 MB', () => {
     const read = await excel.run({}, (context) => readWorkbook(context, { capabilities: CURRENT_EXCEL }));
     expect(read.workbook.sheets[0]!.rows).toHaveLength(50_004);
     const reading = { syncs: excel.syncCount, request: excel.largestRequest, response: excel.largestResponse };
+    // Only the first attempt, everything in one response, is refused; the read in parts is not.
+    expect(excel.refusedSyncs).toBe(1);
 
     excel.resetCounters();
     const plan = bigPlan(50_000);
     const result = await excel.run({}, (context) => applyPlan(context, read, plan, { keepUndo: true }));
     const writing = { syncs: excel.syncCount, request: excel.largestRequest, response: excel.largestResponse, estimate: result.largestRequestBytes };
+    expect(excel.refusedSyncs).toBe(0);
 
     excel.resetCounters();
     await excel.run({}, (context) => restoreUndo(context, result.undo!));

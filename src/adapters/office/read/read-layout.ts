@@ -13,26 +13,39 @@ export interface SheetLayout {
   readonly used?: RangeRef;
 }
 
-const EXTENT = 'rowIndex,columnIndex,rowCount,columnCount';
+export const EXTENT = 'rowIndex,columnIndex,rowCount,columnCount';
 
 const extentOf = (range: Range): RangeRef | undefined => (range.isNullObject ? undefined : rangeRefOf(range));
+
+/** The worksheets in tab order, in one sync. */
+export async function listSheets(context: ExcelContext): Promise<Worksheet[]> {
+  const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+  await context.sync();
+  return sheets.items;
+}
+
+/** Each sheet's two used ranges, queued: `load` lists what else to load with the values-only one. */
+export function queueUsedRanges(sheets: readonly Worksheet[], load = EXTENT): { sheet: Worksheet; values: Range; used: Range }[] {
+  return sheets.map((sheet) => ({
+    sheet,
+    values: sheet.getUsedRangeOrNullObject(true).load(load),
+    used: sheet.getUsedRangeOrNullObject(false).load(EXTENT),
+  }));
+}
+
+/** The layout of one sheet once its used ranges have been loaded. */
+export function layoutOf({ sheet, values, used }: { sheet: Worksheet; values: Range; used: Range }): SheetLayout {
+  const v = extentOf(values);
+  const u = extentOf(used);
+  return { name: sheet.name, visibility: sheet.visibility, ...(v ? { values: v } : {}), ...(u ? { used: u } : {}) };
+}
 
 /**
  * Every worksheet in tab order with its used ranges, in two syncs whatever the number of sheets:
  * one for the list, one for all the used ranges at once.
  */
 export async function readLayout(context: ExcelContext): Promise<SheetLayout[]> {
-  const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+  const ranges = queueUsedRanges(await listSheets(context));
   await context.sync();
-  const ranges = sheets.items.map((sheet: Worksheet) => ({
-    sheet,
-    values: sheet.getUsedRangeOrNullObject(true).load(EXTENT),
-    used: sheet.getUsedRangeOrNullObject(false).load(EXTENT),
-  }));
-  await context.sync();
-  return ranges.map(({ sheet, values, used }) => {
-    const v = extentOf(values);
-    const u = extentOf(used);
-    return { name: sheet.name, visibility: sheet.visibility, ...(v ? { values: v } : {}), ...(u ? { used: u } : {}) };
-  });
+  return ranges.map(layoutOf);
 }

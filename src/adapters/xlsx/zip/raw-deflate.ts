@@ -1,6 +1,13 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { crc32 } from './crc32';
 
+/**
+ * Level 4 compresses a large sheet's XML in half the time of level 6 for 6 % more bytes (50,000
+ * rows: 125 ms and 2.80 MB against 232 ms and 2.63 MB); level 1 saves little more time and
+ * costs 28 % more bytes.
+ */
+const DEFLATE_LEVEL = 4;
+
 /** Raw DEFLATE (no zlib header), as zip entries store it. */
 export interface RawDeflateCodec {
   readonly name: string;
@@ -25,7 +32,7 @@ export const fflateCodec: RawDeflateCodec = {
       return undefined;
     }
   },
-  deflate: (data) => deflateSync(data, { level: 6 }),
+  deflate: (data) => deflateSync(data, { level: DEFLATE_LEVEL }),
   crc32,
 };
 
@@ -68,7 +75,7 @@ export function nodeZlibCodec(): RawDeflateCodec | undefined {
         return undefined;
       }
     },
-    deflate: (data) => native.deflateRawSync(data, { level: 6 }),
+    deflate: (data) => native.deflateRawSync(data, { level: DEFLATE_LEVEL }),
     crc32: (data) => (native.crc32 ? native.crc32(data) : crc32(data)),
   };
 }

@@ -72,7 +72,12 @@ export class FakeExcel implements FakeHost {
     return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
   }
 
+  /** The largest response delivered: one Excel refuses as too large never reaches the add-in. */
   get largestResponse(): number {
-    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
+    return Math.max(0, ...this.syncs.filter((s) => s.failed === undefined).map((s) => s.responseBytes));
+  }
+
+  get refusedSyncs(): number {
+    return this.syncs.filter((s) => s.failed !== undefined).length;
   }
 }
