@@ -14,6 +14,7 @@ import {
   type ExcelRunner,
   type HostCapabilities,
   type PayloadBudget,
+  type ReadMemory,
   type UndoRecord,
   type WriteResult,
 } from '../adapters/office';
@@ -33,6 +34,7 @@ import type { LkjipHost, ProgressListener, WriteOutcome } from './host';
 export class OfficeHost implements LkjipHost {
   private last: UndoRecord | undefined;
   private notes: readonly string[] = [];
+  private readonly memory: ReadMemory = { inParts: false };
 
   constructor(
     private readonly run: ExcelRunner,
@@ -98,6 +100,7 @@ export class OfficeHost implements LkjipHost {
     return {
       capabilities: this.capabilities,
       budget: this.budget,
+      memory: this.memory,
       ...(onProgress ? { onProgress: (message: string) => onProgress({ message }) } : {}),
     };
   }

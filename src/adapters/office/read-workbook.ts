@@ -12,8 +12,17 @@ import { cellCount } from './ranges';
 
 export type ProgressSink = (message: string) => void;
 
+/**
+ * What the last read of this workbook learnt: a workbook Excel refused to send in one response
+ * is read in parts straight away next time, without a refused sync first.
+ */
+export interface ReadMemory {
+  inParts: boolean;
+}
+
 export interface ReadOptions {
   readonly capabilities: HostCapabilities;
+  readonly memory?: ReadMemory;
   readonly budget?: PayloadBudget;
   readonly onProgress?: ProgressSink;
 }
@@ -41,7 +50,9 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
   progress(officeText.progress.readingLayout);
   const sheets = await listSheets(context);
   progress(officeText.progress.readingSheets(sheets.length));
-  return (await readAtOnce(context, sheets)) ?? readInParts(context, sheets, options);
+  const atOnce = options.memory?.inParts ? undefined : await readAtOnce(context, sheets);
+  if (options.memory) options.memory.inParts = atOnce === undefined;
+  return atOnce ?? readInParts(context, sheets, options);
 }
 
 /** Everything in one sync, or undefined when Excel refuses it. */

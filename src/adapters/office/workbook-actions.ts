@@ -10,7 +10,7 @@ import { templatePlan } from '../../engine/template/template-plan';
 import { applyPlan } from './apply-plan';
 import type { ExcelContext, HostCapabilities } from './excel-surface';
 import { DEFAULT_BUDGET, type PayloadBudget } from './payload';
-import { readWorkbook, type ProgressSink, type WorkbookRead } from './read-workbook';
+import { readWorkbook, type ProgressSink, type ReadMemory, type WorkbookRead } from './read-workbook';
 import type { UndoRecord } from './undo/undo-record';
 
 /** The Excel side of each user action, shared by the task pane's host and the ribbon commands. */
@@ -18,6 +18,7 @@ export interface ActionOptions {
   readonly capabilities: HostCapabilities;
   readonly budget?: PayloadBudget;
   readonly onProgress?: ProgressSink;
+  readonly memory?: ReadMemory;
 }
 
 export interface CheckResult {

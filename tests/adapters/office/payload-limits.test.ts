@@ -99,4 +99,17 @@ describe('Excel on the web refuses requests and responses over 5 MB', () => {
     await host.undo();
     expect(dumpState(excel.state)).toEqual(before);
   });
+
+  test('a workbook Excel refused to send at once is read in parts straight away the next time', async () => {
+    const excel = FakeExcel.of(syntheticWorkbook(30_000));
+    const host = new OfficeHost(excel.run, CURRENT_EXCEL);
+    const first = await host.check(DEFAULT_SETTINGS);
+    const firstRun = { syncs: excel.syncCount, refused: excel.refusedSyncs };
+    excel.resetCounters();
+    const second = await host.check(DEFAULT_SETTINGS);
+    expect(firstRun.refused).toBe(1);
+    expect(excel.refusedSyncs).toBe(0);
+    expect(excel.syncCount).toBe(firstRun.syncs - 1);
+    expect(second.warnings).toEqual(first.warnings);
+  }, 120_000);
 });
