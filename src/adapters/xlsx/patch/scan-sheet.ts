@@ -1,6 +1,7 @@
 import { parseRangeA1 } from '../../../engine/workbook/a1';
 import type { RangeRef } from '../../../engine/workbook/types';
-import { parseCellReference, type CellPosition } from '../read/cell-reference';
+import { parseCellReference, parseDigits, type CellPosition } from '../read/cell-reference';
+import { SIMPLE_CELL, simpleAttr } from '../read/simple-cell';
 import { badCellError, badXmlError } from '../read-errors';
 import { XmlCursor, type TextRange } from '../xml/xml-cursor';
 
@@ -158,10 +159,13 @@ class SheetScanner {
           return;
         }
         if (row && cursor.isNamed('row')) closeSpan(row.span, cursor);
+        else while (this.readSimpleCell(row));
       } else if (cursor.isNamed('row')) {
         row = this.readRow();
+        if (kind === 'open') while (this.readSimpleCell(row));
       } else if (cursor.isNamed('c')) {
         this.readCell(row);
+        while (this.readSimpleCell(row));
       } else if (kind === 'open') {
         cursor.skipElement();
       }
@@ -216,6 +220,38 @@ class SheetScanner {
       const range = parseRangeA1(formula.ref);
       if (range && (range.r1 !== range.r2 || range.c1 !== range.c2)) this.arrayRanges.push(range);
     }
+  }
+
+  /**
+   * The next cell when it is in a SIMPLE_CELL form without a formula (formula cells are read
+   * tag by tag: their kind and range matter here): noted, and the cursor moved past it.
+   */
+  private readSimpleCell(row: ScannedRow | undefined): boolean {
+    const cursor = this.cursor;
+    const m = cursor.matchHere(SIMPLE_CELL);
+    if (m === null || m[2] !== undefined) return false;
+    const text = cursor.text;
+    const whole = m[0];
+    const attrs = m[1]!;
+    const start = m.index + whole.indexOf('<c');
+    const attrStart = start + 2;
+    const at = this.at;
+    const ref = this.refRange;
+    // Anything odd is left to the cursor, which names the error; nothing is changed before that.
+    const style = simpleAttr(attrs, attrStart, ' s="', ref) ? parseDigits(text, ref.start, ref.end) : -1;
+    if (style !== style) return false;
+    const hasR = simpleAttr(attrs, attrStart, ' r="', ref);
+    if (!hasR) at.col++;
+    else if (!parseCellReference(text, at, ref.start, ref.end)) return false;
+    const end = SIMPLE_CELL.lastIndex;
+    cursor.skipTo(end);
+    const cells = row?.index === at.row ? row.cells : undefined;
+    if (!cells) return true;
+    const selfClosing = whole.endsWith('/>');
+    const openEnd = selfClosing ? end : m.index + whole.indexOf('>') + 1;
+    const span: ElementSpan = { start, openEnd, closeStart: selfClosing ? end : end - '</c>'.length, end, selfClosing };
+    cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span, formula: undefined });
+    return true;
   }
 
   private readFormula(open: boolean): ScannedFormula {

@@ -6,6 +6,8 @@ import type { TextRange, XmlCursor } from '../xml/xml-cursor';
 import { cellValue, isCellValueProblem, type CellValueProblem } from './cell-value';
 import { MAX_ROW_INDEX, parseCellReference, parseDigits, type CellPosition } from './cell-reference';
 import { readRichText } from './read-rich-text';
+import { SIMPLE_CELL, simpleAttr } from './simple-cell';
+import { decodeOoxmlEscapes } from '../xml/xml-escape';
 import { CellCache } from './cell-cache';
 import { SharedFormulas } from './shared-formulas';
 
@@ -36,6 +38,7 @@ function readFormulaElement(cursor: XmlCursor, open: boolean): FormulaElement {
 }
 
 const CELL_TYPES = ['s', 'n', 'str', 'b', 'e', 'inlineStr', 'd'];
+
 
 /** The `t` attribute at `range` as one of the known type strings (no new string), else as written. */
 function cellType(text: string, range: TextRange): string {
@@ -82,6 +85,7 @@ export class SheetReader {
       const kind = cursor.next();
       if (kind === 'close') {
         if (cursor.isNamed('sheetData')) return;
+        while (this.readSimpleCell());
       } else if (cursor.isNamed('c')) {
         this.readCell(kind === 'open');
       } else if (cursor.isNamed('row')) {
@@ -92,6 +96,7 @@ export class SheetReader {
           const raw = cursor.attr('r') ?? '';
           throw badCellError(this.part, `row ${raw}`, 'reasonBadReference', { ref: raw });
         }
+        if (kind === 'open') while (this.readSimpleCell());
       } else if (kind === 'open') {
         cursor.skipElement();
       }
@@ -135,6 +140,63 @@ export class SheetReader {
         }
       }
     }
+    this.store(row, col, type, style, v, plain, sharedString, inline, formula);
+  }
+
+  /** The next cell when it is in a SIMPLE_CELL form: read, stored, and the cursor moved past it. */
+  private readSimpleCell(): boolean {
+    const cursor = this.cursor;
+    const m = cursor.matchHere(SIMPLE_CELL);
+    if (m === null) return false;
+    const text = cursor.text;
+    const whole = m[0];
+    const attrs = m[1]!;
+    const attrStart = m.index + whole.indexOf('<c') + 2;
+    const style = simpleAttr(attrs, attrStart, ' s="', this.valueRange) ? parseDigits(text, this.valueRange.start, this.valueRange.end) : -1;
+    if (style !== style) return false; // a style that is not a plain number: the cursor says what is wrong
+    const at = this.position;
+    const ref = this.refRange;
+    if (!simpleAttr(attrs, attrStart, ' r="', ref)) {
+      at.col++;
+      if (at.row < 0) at.row = 0;
+    } else if (!parseCellReference(text, at, ref.start, ref.end)) {
+      const r = text.slice(ref.start, ref.end);
+      throw badCellError(this.part, r, 'reasonBadReference', { ref: r });
+    }
+    const row = at.row;
+    const col = at.col;
+    const type = simpleAttr(attrs, attrStart, ' t="', this.typeRange) ? cellType(text, this.typeRange) : undefined;
+    let v: string | undefined;
+    let plain: CellValue | CellValueProblem | undefined;
+    let sharedString = -1;
+    const raw = m[3];
+    if (raw !== undefined) {
+      // The formula before `<v>` holds no `<`: the first `<v>` is the value's.
+      this.valueRange.start = m.index + whole.indexOf('<v>') + 3;
+      this.valueRange.end = this.valueRange.start + raw.length;
+      if (raw.indexOf('&') >= 0 || raw.indexOf('\r') >= 0) v = cursor.decode(raw);
+      else if (type === 's') sharedString = this.sharedStringIndex(row, col);
+      else plain = this.plainValue(type);
+    }
+    const inline = m[4] === undefined ? undefined : decodeOoxmlEscapes(cursor.decode(m[4]));
+    const formulaText = m[2] === undefined ? undefined : detachString(cursor.decode(m[2]));
+    const formula: FormulaElement | undefined = formulaText === undefined ? undefined : { text: formulaText === '' ? undefined : formulaText, sharedIndex: undefined };
+    cursor.skipTo(SIMPLE_CELL.lastIndex);
+    this.store(row, col, type, style, v, plain, sharedString, inline, formula);
+    return true;
+  }
+
+  private store(
+    row: number,
+    col: number,
+    type: string | undefined,
+    style: number,
+    v: string | undefined,
+    plain: CellValue | CellValueProblem | undefined,
+    sharedString: number,
+    inline: string | undefined,
+    formula: FormulaElement | undefined,
+  ): void {
     const numFmt = style < 0 ? undefined : this.styles.numberFormats[style];
     if (sharedString >= 0 && formula === undefined) {
       const value = this.styles.sharedStrings[sharedString]!;

@@ -308,6 +308,21 @@ export class XmlCursor {
     return true;
   }
 
+  /**
+   * Tries the sticky pattern `re` where the cursor stands (before the next tag) and returns
+   * the match without moving; `skipTo` then moves past it. For a reader's fast path over whole
+   * elements that open and close inside the match, so that the nesting checks miss nothing.
+   */
+  matchHere(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.pos;
+    return re.exec(this.current);
+  }
+
+  /** Moves to `offset` in the current text, past what `matchHere` matched. */
+  skipTo(offset: number): void {
+    this.pos = offset;
+  }
+
   /** After an open tag: skips to its close tag, leaving the cursor there. */
   skipElement(): void {
     const depth = this.stackSize;

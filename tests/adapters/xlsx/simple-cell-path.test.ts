@@ -1,0 +1,114 @@
+/**
+ * The sheet reader takes common cell forms in one pattern match and everything else tag by tag.
+ * The same cells written both ways (plain `<c …>`, and with a namespace prefix and single
+ * quotes, which only the tag-by-tag path reads) must give the same model.
+ */
+import fc from 'fast-check';
+import { readXlsx } from '../../../src/adapters/xlsx/read-xlsx';
+import { toA1 } from '../../../src/engine/workbook/a1';
+import { buildPackage, MAIN_NS, stylesXml } from './helpers/build-package';
+
+interface CellSpec {
+  readonly col: number;
+  readonly withRef: boolean;
+  readonly style: number | undefined;
+  readonly content:
+    | { kind: 'number'; value: string }
+    | { kind: 'shared'; index: number }
+    | { kind: 'inline'; text: string }
+    | { kind: 'str'; formula: string; value: string }
+    | { kind: 'formula'; formula: string; value: string }
+    | { kind: 'bool'; value: '0' | '1' }
+    | { kind: 'error'; value: string }
+    | { kind: 'empty' };
+}
+
+const SHARED = ['Capaian', 'a &amp; b', 'baris_x000D_\ndua'];
+const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const textArb = fc.string({ unit: fc.constantFrom(...'ab 1,%&<>\r\n_x000D_Rp.'.split('')), maxLength: 12 });
+const contentArb: fc.Arbitrary<CellSpec['content']> = fc.oneof(
+  fc.constantFrom('0', '12', '-1.5E-3', '94.76', '2622290000000').map((value) => ({ kind: 'number' as const, value })),
+  fc.integer({ min: 0, max: SHARED.length - 1 }).map((index) => ({ kind: 'shared' as const, index })),
+  textArb.map((text) => ({ kind: 'inline' as const, text })),
+  fc.tuple(textArb, textArb).map(([formula, value]) => ({ kind: 'str' as const, formula: `"${formula}"`, value })),
+  fc.constantFrom('SUM(A1:B1)', 'IF(A1<B1,1,0)', 'A1&"x"').map((formula) => ({ kind: 'formula' as const, formula, value: '3' })),
+  fc.constantFrom('0' as const, '1' as const).map((value) => ({ kind: 'bool' as const, value })),
+  fc.constant({ kind: 'error' as const, value: '#DIV/0!' }),
+  fc.constant({ kind: 'empty' as const }),
+);
+
+const rowArb = fc
+  .uniqueArray(
+    fc.record({ col: fc.integer({ min: 0, max: 12 }), withRef: fc.boolean(), style: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }), content: contentArb }),
+    { selector: (c) => c.col, maxLength: 6 },
+  )
+  .map((cells) => [...cells].sort((a, b) => a.col - b.col));
+
+function cellXml(cell: CellSpec, row: number, p: string, q: string): string {
+  const attrs = [
+    ...(cell.withRef ? [`r=${q}${toA1(row, cell.col)}${q}`] : []),
+    ...(cell.style !== undefined ? [`s=${q}${cell.style}${q}`] : []),
+  ];
+  const type = (t: string): string[] => [`t=${q}${t}${q}`];
+  const c = cell.content;
+  const open = (extra: string[]): string => `<${p}c${[...attrs, ...extra].map((a) => ` ${a}`).join('')}`;
+  switch (c.kind) {
+    case 'number':
+      return `${open([])}><${p}v>${c.value}</${p}v></${p}c>`;
+    case 'shared':
+      return `${open(type('s'))}><${p}v>${c.index}</${p}v></${p}c>`;
+    case 'inline':
+      return `${open(type('inlineStr'))}><${p}is><${p}t xml:space="preserve">${escape(c.text)}</${p}t></${p}is></${p}c>`;
+    case 'str':
+      return `${open(type('str'))}><${p}f>${escape(c.formula)}</${p}f><${p}v>${escape(c.value)}</${p}v></${p}c>`;
+    case 'formula':
+      return `${open([])}><${p}f>${escape(c.formula)}</${p}f><${p}v>${c.value}</${p}v></${p}c>`;
+    case 'bool':
+      return `${open(type('b'))}><${p}v>${c.value}</${p}v></${p}c>`;
+    case 'error':
+      return `${open(type('e'))}><${p}v>${c.value}</${p}v></${p}c>`;
+    case 'empty':
+      return `${open([])}/>`;
+  }
+}
+
+function sheetXml(rows: readonly CellSpec[][], p: string, q: string): string {
+  const ns = p === '' ? `xmlns="${MAIN_NS}"` : `xmlns:${p.slice(0, -1)}="${MAIN_NS}"`;
+  const body = rows.map((cells, r) => `<${p}row r=${q}${r + 1}${q}>${cells.map((c) => cellXml(c, r, p, q)).join('\n  ')}</${p}row>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?><${p}worksheet ${ns}><${p}sheetData>${body}</${p}sheetData></${p}worksheet>`;
+}
+
+function read(xml: string): unknown {
+  const styles = stylesXml('<numFmt numFmtId="164" formatCode="0.00%"/>', '<xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="3"/>');
+  const sharedStrings = `<sst xmlns="${MAIN_NS}">${SHARED.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>`;
+  return readXlsx(buildPackage({ styles, sharedStrings, sheets: [{ name: 'S', xml }] })).sheets[0]!.rows;
+}
+
+describe('the one-match cell path reads what the tag-by-tag path reads', () => {
+  test('random rows of every cell form, with entities, line ends and missing references', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 6 }), (rows) => {
+        expect(read(sheetXml(rows, '', '"'))).toEqual(read(sheetXml(rows, 'x:', "'")));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a known sheet reads to the expected cells on the fast path', () => {
+    const xml = sheetXml(
+      [
+        [
+          { col: 0, withRef: true, style: 1, content: { kind: 'number', value: '0.9476' } },
+          { col: 1, withRef: false, style: undefined, content: { kind: 'inline', text: 'a & b\r\nc' } },
+          { col: 2, withRef: true, style: undefined, content: { kind: 'shared', index: 1 } },
+          { col: 3, withRef: true, style: undefined, content: { kind: 'formula', formula: 'IF(A1<B1,1,0)', value: '1' } },
+          { col: 4, withRef: true, style: 2, content: { kind: 'empty' } },
+        ],
+      ],
+      '',
+      '"',
+    );
+    expect(read(xml)).toEqual([[{ value: 0.9476, numFmt: '0.00%' }, { value: 'a & b\nc' }, { value: 'a & b' }, { value: 1, formula: 'IF(A1<B1,1,0)' }, { value: null, numFmt: '#,##0' }]]);
+  });
+});
