@@ -33,9 +33,14 @@ export function resolvePolaritas(
 ): Polaritas {
   const fromColumn = columnText === undefined ? undefined : readPolaritasText(columnText);
   if (fromColumn !== undefined) return fromColumn;
-  if (indicatorName !== undefined) {
+  if (indicatorName !== undefined && hasAny(settings.polaritas)) {
     const key = indicatorKey(indicatorName);
     if (Object.prototype.hasOwnProperty.call(settings.polaritas, key)) return settings.polaritas[key];
   }
   return 'positif';
+}
+
+function hasAny(overrides: Readonly<Record<string, Polaritas>>): boolean {
+  for (const key in overrides) if (Object.prototype.hasOwnProperty.call(overrides, key)) return true;
+  return false;
 }

@@ -29,10 +29,9 @@ export function indicatorName(t: TableAccess, row: number, column: TableColumn |
   return t.text(row, column);
 }
 
-function polarityOf(ctx: DeriveContext, t: TableAccess, row: number, cols: IndicatorColumns, name: string): Polaritas {
+function polarityOf(ctx: DeriveContext, t: TableAccess, row: number, cols: IndicatorColumns, name: string, key: string): Polaritas {
   const columnText = cols.polaritas ? t.text(row, cols.polaritas) : undefined;
   const resolved = resolvePolaritas(columnText, name, ctx.settings);
-  const key = indicatorKey(name);
   if (columnText && key) ctx.polaritas.set(key, resolved);
   if (!columnText && resolved === 'positif' && ctx.polaritas.has(key)) return ctx.polaritas.get(key)!;
   return resolved;
@@ -101,7 +100,7 @@ export function deriveCapaianRow(
   const targetOk = noteOperand(ctx, t, row, cols.target, target, mode === 'kemajuan' ? 'target akhir' : 'target');
   const realisasiOk = noteOperand(ctx, t, row, cols.realisasi, realisasi, 'realisasi');
   if (!targetOk || !realisasiOk) return undefined;
-  const polaritas = polarityOf(ctx, t, row, cols, name);
+  const polaritas = polarityOf(ctx, t, row, cols, name, key);
   const options = { polaritas, rumusNegatif: ctx.settings.rumusNegatif };
   const result = mode === 'kemajuan' ? kemajuan(target, realisasi, options) : capaian(target, realisasi, options);
   if (unitsDiffer(target, realisasi) && cols.realisasi) {

@@ -45,25 +45,45 @@ function moneyExpr(t: TableAccess, row: number, columns: readonly TableColumn[])
   return cells.length === 1 ? cells[0] : fn('SUM', cells);
 }
 
+/** The columns serapan, sisa and % sisa are written into, looked up once per table. */
+interface SerapanColumns {
+  readonly money: ReturnType<typeof moneyColumns>;
+  /** The serapan column of a data row and of a JUMLAH row. */
+  readonly serapan: { readonly row: TableColumn | undefined; readonly total: TableColumn | undefined };
+  readonly sisa: TableColumn | undefined;
+  readonly persenSisa: TableColumn | undefined;
+}
+
+function serapanColumnsOf(t: TableAccess): SerapanColumns {
+  // On the JUMLAH row of a realisasi anggaran table without a serapan column, the one % cell is the total serapan.
+  const own = t.column('serapan');
+  const capaianAsSerapan = (isTotal: boolean): TableColumn | undefined =>
+    t.table.kind === 'realisasi_anggaran' && (isTotal || !t.column('target')) ? t.column('capaian') : undefined;
+  return {
+    money: moneyColumns(t),
+    serapan: { row: own ?? capaianAsSerapan(false), total: own ?? capaianAsSerapan(true) },
+    sisa: t.column('sisa'),
+    persenSisa: t.column('persen_sisa'),
+  };
+}
+
 function deriveSerapanCells(
   ctx: DeriveContext,
   t: TableAccess,
+  columns: SerapanColumns,
   row: number,
   pagu: number | undefined,
   realisasi: number | undefined,
   isTotal = false,
 ): void {
-  const money = moneyColumns(t);
+  if (pagu === undefined || realisasi === undefined) return;
+  const { money, sisa: sisaColumn, persenSisa } = columns;
   // On a JUMLAH row the pagu and realisasi cells are themselves written (totals): refer to them.
   const P = isTotal ? (money.pagu[0] && ref(t.name, row, money.pagu[0].col)) : moneyExpr(t, row, money.pagu);
   const R = isTotal ? (money.realisasi[0] && ref(t.name, row, money.realisasi[0].col)) : moneyExpr(t, row, money.realisasi);
   const single = money.pagu.length === 1 && money.realisasi.length === 1;
   const live = P && R && (single || !isTotal) ? { P, R } : undefined;
-  // On the JUMLAH row of a realisasi anggaran table without a serapan column, the one % cell is the total serapan.
-  const serapanColumn = t.column('serapan') ?? (t.table.kind === 'realisasi_anggaran' && (isTotal || !t.column('target')) ? t.column('capaian') : undefined);
-  const sisaColumn = t.column('sisa');
-  const persenSisa = t.column('persen_sisa');
-  if (pagu === undefined || realisasi === undefined) return;
+  const serapanColumn = isTotal ? columns.serapan.total : columns.serapan.row;
   const s = serapan(pagu, realisasi);
   if (serapanColumn && s.kind === 'value') {
     ctx.add({ sheet: t.name, row, col: serapanColumn.col, kind: 'serapan', value: s.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: () => `realisasi ${formatId(realisasi)} ÷ pagu ${formatId(pagu)} × 100`, ...(live ? { expr: percent(live.R, live.P) } : {}) });
@@ -82,7 +102,8 @@ function deriveSerapanCells(
  * parents against their children, totals; the kinerja part (target, realisasi, capaian) where present.
  */
 export function deriveAnggaranTable(ctx: DeriveContext, t: TableAccess): void {
-  const money = moneyColumns(t);
+  const serapanColumns = serapanColumnsOf(t);
+  const money = serapanColumns.money;
   const name = t.column('program') ?? t.column('uraian');
   const cols: IndicatorColumns = {
     target: t.column('target'), realisasi: t.column('realisasi', (c) => c.triwulan === undefined),
@@ -98,7 +119,7 @@ export function deriveAnggaranTable(ctx: DeriveContext, t: TableAccess): void {
     if (isContinuation(t, r) && money.pagu.every((c) => t.isCovered(r.row, c.col) || t.text(r.row, c) === '')) continue;
     const pagu = rowMoney(t, r.row, money.pagu);
     const realisasi = rowMoney(t, r.row, money.realisasi);
-    deriveSerapanCells(ctx, t, r.row, pagu, realisasi);
+    deriveSerapanCells(ctx, t, serapanColumns, r.row, pagu, realisasi);
     const at = money.realisasi[0];
     if (at && pagu !== undefined && realisasi !== undefined && realisasi > pagu) {
       ctx.warn('OVER_BUDGET', t.name, r.row, at.col, warningText.overBudget(place(t.name, r.row, at.col), formatId(realisasi), formatId(pagu)), { expected: pagu, actual: realisasi });
@@ -116,7 +137,7 @@ export function deriveAnggaranTable(ctx: DeriveContext, t: TableAccess): void {
   const totalPagu = money.pagu.reduce<number | undefined>((acc, c) => (sums.has(c.col) ? (acc ?? 0) + sums.get(c.col)! : acc), undefined);
   const totalRealisasi = money.realisasi.reduce<number | undefined>((acc, c) => (sums.has(c.col) ? (acc ?? 0) + sums.get(c.col)! : acc), undefined);
   for (const f of t.footerRows()) {
-    if (f.kind.role === 'footer' && f.kind.footer === 'total') deriveSerapanCells(ctx, t, f.row, totalPagu, totalRealisasi, true);
+    if (f.kind.role === 'footer' && f.kind.footer === 'total') deriveSerapanCells(ctx, t, serapanColumns, f.row, totalPagu, totalRealisasi, true);
   }
   if (totalPagu !== undefined && totalRealisasi !== undefined && t.table.kind === 'realisasi_anggaran' && ctx.budgetTotal === undefined) {
     ctx.budgetTotal = { pagu: totalPagu, realisasi: totalRealisasi };
