@@ -11,22 +11,22 @@ export function indicatorKey(name: string): string {
     .trim();
 }
 
-/** The same key for plain ASCII names (nearly all), in one pass; undefined for any other name. */
+/**
+ * The same key for plain ASCII names (nearly all) without the Unicode machinery; undefined for
+ * any other name. A name already in key form after lower-casing is returned as it is.
+ */
 function asciiKey(name: string): string | undefined {
-  let key = '';
-  let gap = false;
+  let clean = true;
+  let previousSpace = true;
   for (let i = 0; i < name.length; i++) {
-    let c = name.charCodeAt(i);
+    const c = name.charCodeAt(i);
     if (c >= 128) return undefined;
-    if (c >= 65 && c <= 90) c += 32;
-    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (!alnum) {
-      gap = key.length > 0;
-      continue;
-    }
-    if (gap) key += ' ';
-    gap = false;
-    key += String.fromCharCode(c);
+    const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (alnum) previousSpace = false;
+    else if (c === 32 && !previousSpace) previousSpace = true;
+    else clean = false;
   }
-  return key;
+  const lower = name.toLowerCase();
+  if (clean && !previousSpace) return lower;
+  return lower.replace(/[^a-z0-9]+/g, ' ').trim();
 }

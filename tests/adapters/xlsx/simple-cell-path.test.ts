@@ -12,6 +12,8 @@ interface CellSpec {
   readonly col: number;
   readonly withRef: boolean;
   readonly style: number | undefined;
+  /** An attribute the reader ignores, before the others (`ph="1"`: show phonetic). */
+  readonly extra?: boolean;
   readonly content:
     | { kind: 'number'; value: string }
     | { kind: 'shared'; index: number }
@@ -40,13 +42,14 @@ const contentArb: fc.Arbitrary<CellSpec['content']> = fc.oneof(
 
 const rowArb = fc
   .uniqueArray(
-    fc.record({ col: fc.integer({ min: 0, max: 12 }), withRef: fc.boolean(), style: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }), content: contentArb }),
+    fc.record({ col: fc.integer({ min: 0, max: 12 }), withRef: fc.boolean(), extra: fc.boolean(), style: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }), content: contentArb }),
     { selector: (c) => c.col, maxLength: 6 },
   )
   .map((cells) => [...cells].sort((a, b) => a.col - b.col));
 
 function cellXml(cell: CellSpec, row: number, p: string, q: string): string {
   const attrs = [
+    ...(cell.extra ? [`ph=${q}1${q}`] : []),
     ...(cell.withRef ? [`r=${q}${toA1(row, cell.col)}${q}`] : []),
     ...(cell.style !== undefined ? [`s=${q}${cell.style}${q}`] : []),
   ];

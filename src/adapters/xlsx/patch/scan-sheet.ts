@@ -1,7 +1,7 @@
 import { parseRangeA1 } from '../../../engine/workbook/a1';
 import type { RangeRef } from '../../../engine/workbook/types';
 import { parseCellReference, parseDigits, type CellPosition } from '../read/cell-reference';
-import { SIMPLE_CELL, simpleAttr } from '../read/simple-cell';
+import { emptySimpleCell, locateSimpleCell, simpleAttr } from '../read/simple-cell';
 import { badCellError, badXmlError } from '../read-errors';
 import { XmlCursor, type TextRange } from '../xml/xml-cursor';
 
@@ -93,6 +93,7 @@ class SheetScanner {
   private readonly cursor: XmlCursor;
   private readonly at: CellPosition = { row: -1, col: -1 };
   private readonly refRange: TextRange = { start: 0, end: 0 };
+  private readonly simple = emptySimpleCell();
   private prefix = '';
   private dimension: SheetScan['dimension'];
   private readonly columnStyles: ColumnStyle[] = [];
@@ -223,33 +224,26 @@ class SheetScanner {
   }
 
   /**
-   * The next cell when it is in a SIMPLE_CELL form without a formula (formula cells are read
-   * tag by tag: their kind and range matter here): noted, and the cursor moved past it.
+   * The next cell when it is in a simple form without a formula (formula cells are read tag by
+   * tag: their kind and range matter here): noted, and the cursor moved past it.
    */
   private readSimpleCell(row: ScannedRow | undefined): boolean {
     const cursor = this.cursor;
-    const m = cursor.matchHere(SIMPLE_CELL);
-    if (m === null || m[2] !== undefined) return false;
+    const c = this.simple;
     const text = cursor.text;
-    const whole = m[0];
-    const attrs = m[1]!;
-    const start = m.index + whole.indexOf('<c');
-    const attrStart = start + 2;
+    if (!locateSimpleCell(text, cursor.offset, c) || c.formulaStart >= 0) return false;
     const at = this.at;
     const ref = this.refRange;
     // Anything odd is left to the cursor, which names the error; nothing is changed before that.
-    const style = simpleAttr(attrs, attrStart, ' s="', ref) ? parseDigits(text, ref.start, ref.end) : -1;
+    const style = simpleAttr(text, c, ' s="', ref) ? parseDigits(text, ref.start, ref.end) : -1;
     if (style !== style) return false;
-    const hasR = simpleAttr(attrs, attrStart, ' r="', ref);
+    const hasR = simpleAttr(text, c, ' r="', ref);
     if (!hasR) at.col++;
     else if (!parseCellReference(text, at, ref.start, ref.end)) return false;
-    const end = SIMPLE_CELL.lastIndex;
-    cursor.skipTo(end);
+    cursor.skipTo(c.end);
     const cells = row?.index === at.row ? row.cells : undefined;
     if (!cells) return true;
-    const selfClosing = whole.endsWith('/>');
-    const openEnd = selfClosing ? end : m.index + whole.indexOf('>') + 1;
-    const span: ElementSpan = { start, openEnd, closeStart: selfClosing ? end : end - '</c>'.length, end, selfClosing };
+    const span: ElementSpan = { start: c.start, openEnd: c.openEnd, closeStart: c.selfClosing ? c.end : c.end - '</c>'.length, end: c.end, selfClosing: c.selfClosing };
     cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span, formula: undefined });
     return true;
   }

@@ -6,7 +6,7 @@ import type { TextRange, XmlCursor } from '../xml/xml-cursor';
 import { cellValue, isCellValueProblem, type CellValueProblem } from './cell-value';
 import { MAX_ROW_INDEX, parseCellReference, parseDigits, type CellPosition } from './cell-reference';
 import { readRichText } from './read-rich-text';
-import { SIMPLE_CELL, simpleAttr } from './simple-cell';
+import { emptySimpleCell, isPlainText, locateSimpleCell, simpleAttr } from './simple-cell';
 import { decodeOoxmlEscapes } from '../xml/xml-escape';
 import { CellCache } from './cell-cache';
 import { SharedFormulas } from './shared-formulas';
@@ -57,6 +57,7 @@ export class SheetReader {
   private readonly refRange: TextRange = { start: 0, end: 0 };
   private readonly valueRange: TextRange = { start: 0, end: 0 };
   private readonly typeRange: TextRange = { start: 0, end: 0 };
+  private readonly simple = emptySimpleCell();
   private readonly part: string;
 
   constructor(
@@ -143,20 +144,17 @@ export class SheetReader {
     this.store(row, col, type, style, v, plain, sharedString, inline, formula);
   }
 
-  /** The next cell when it is in a SIMPLE_CELL form: read, stored, and the cursor moved past it. */
+  /** The next cell when it is in a simple form (see `simple-cell.ts`): read, stored, and the cursor moved past it. */
   private readSimpleCell(): boolean {
     const cursor = this.cursor;
-    const m = cursor.matchHere(SIMPLE_CELL);
-    if (m === null) return false;
+    const c = this.simple;
     const text = cursor.text;
-    const whole = m[0];
-    const attrs = m[1]!;
-    const attrStart = m.index + whole.indexOf('<c') + 2;
-    const style = simpleAttr(attrs, attrStart, ' s="', this.valueRange) ? parseDigits(text, this.valueRange.start, this.valueRange.end) : -1;
+    if (!locateSimpleCell(text, cursor.offset, c)) return false;
+    const style = simpleAttr(text, c, ' s="', this.valueRange) ? parseDigits(text, this.valueRange.start, this.valueRange.end) : -1;
     if (style !== style) return false; // a style that is not a plain number: the cursor says what is wrong
     const at = this.position;
     const ref = this.refRange;
-    if (!simpleAttr(attrs, attrStart, ' r="', ref)) {
+    if (!simpleAttr(text, c, ' r="', ref)) {
       at.col++;
       if (at.row < 0) at.row = 0;
     } else if (!parseCellReference(text, at, ref.start, ref.end)) {
@@ -165,23 +163,21 @@ export class SheetReader {
     }
     const row = at.row;
     const col = at.col;
-    const type = simpleAttr(attrs, attrStart, ' t="', this.typeRange) ? cellType(text, this.typeRange) : undefined;
+    const type = simpleAttr(text, c, ' t="', this.typeRange) ? cellType(text, this.typeRange) : undefined;
     let v: string | undefined;
     let plain: CellValue | CellValueProblem | undefined;
     let sharedString = -1;
-    const raw = m[3];
-    if (raw !== undefined) {
-      // The formula before `<v>` holds no `<`: the first `<v>` is the value's.
-      this.valueRange.start = m.index + whole.indexOf('<v>') + 3;
-      this.valueRange.end = this.valueRange.start + raw.length;
-      if (raw.indexOf('&') >= 0 || raw.indexOf('\r') >= 0) v = cursor.decode(raw);
+    if (c.valueStart >= 0) {
+      this.valueRange.start = c.valueStart;
+      this.valueRange.end = c.valueEnd;
+      if (!isPlainText(text, c.valueStart, c.valueEnd)) v = cursor.decode(text.slice(c.valueStart, c.valueEnd));
       else if (type === 's') sharedString = this.sharedStringIndex(row, col);
       else plain = this.plainValue(type);
     }
-    const inline = m[4] === undefined ? undefined : decodeOoxmlEscapes(cursor.decode(m[4]));
-    const formulaText = m[2] === undefined ? undefined : detachString(cursor.decode(m[2]));
+    const inline = c.inlineStart < 0 ? undefined : decodeOoxmlEscapes(cursor.decode(text.slice(c.inlineStart, c.inlineEnd)));
+    const formulaText = c.formulaStart < 0 ? undefined : detachString(cursor.decode(text.slice(c.formulaStart, c.formulaEnd)));
     const formula: FormulaElement | undefined = formulaText === undefined ? undefined : { text: formulaText === '' ? undefined : formulaText, sharedIndex: undefined };
-    cursor.skipTo(SIMPLE_CELL.lastIndex);
+    cursor.skipTo(c.end);
     this.store(row, col, type, style, v, plain, sharedString, inline, formula);
     return true;
   }

@@ -308,17 +308,15 @@ export class XmlCursor {
     return true;
   }
 
-  /**
-   * Tries the sticky pattern `re` where the cursor stands (before the next tag) and returns
-   * the match without moving; `skipTo` then moves past it. For a reader's fast path over whole
-   * elements that open and close inside the match, so that the nesting checks miss nothing.
-   */
-  matchHere(re: RegExp): RegExpExecArray | null {
-    re.lastIndex = this.pos;
-    return re.exec(this.current);
+  /** Where the cursor stands: the end of the last tag, before the next one. */
+  get offset(): number {
+    return this.pos;
   }
 
-  /** Moves to `offset` in the current text, past what `matchHere` matched. */
+  /**
+   * Moves to `offset` in the current text, past elements a reader's fast path read whole (they
+   * open and close inside what it skips, so the nesting checks miss nothing).
+   */
   skipTo(offset: number): void {
     this.pos = offset;
   }
