@@ -151,14 +151,16 @@ class SheetCellPatcher {
 
   private patchRow(row: ScannedRow, patches: readonly CellPatch[]): void {
     const cells = row.cells ?? [];
-    const byColumn = new Map(cells.map((c) => [c.col, c]));
+    // Most rows hold a few dozen cells: a search costs less than building a map for each row.
+    const index = cells.length > 64 ? new Map(cells.map((c) => [c.col, c])) : undefined;
+    const byColumn = (col: number): ScannedCell | undefined => (index ? index.get(col) : cells.find((c) => c.col === col));
     const retagged = new Set<ScannedCell>();
     const appended: string[] = [];
     let inserted = false;
     let maxCol = -1;
     let minCol = Infinity;
     for (const p of patches) {
-      const cell = byColumn.get(p.col);
+      const cell = byColumn(p.col);
       if (cell) {
         this.patchCell(cell, p);
         retagged.add(cell);
@@ -199,6 +201,8 @@ class SheetCellPatcher {
 
   /** Widens `spans`, numbers an unnumbered row and opens a self-closing row as needed. */
   private retagRow(row: ScannedRow, newColumns: readonly [number, number] | undefined, appended: readonly string[]): void {
+    // Most written rows keep their start tag: it is not read again.
+    if (!newColumns && appended.length === 0 && (row.hasR || !this.addsRows)) return;
     const changes: Record<string, string | null> = {};
     const tag = this.tagOf(row.span);
     const spans = tag.attributes.find((a) => a.name === 'spans')?.raw;
