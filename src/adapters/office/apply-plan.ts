@@ -8,7 +8,7 @@ import type { ProgressSink } from './read-workbook';
 import { takeSnapshot } from './undo/take-snapshot';
 import type { UndoRecord } from './undo/undo-record';
 import { rectangles } from './write/rectangles';
-import { applyPageSetups } from './write/page-setup';
+import { failedAfterWrite, queuePageSetups } from './write/page-setup';
 import { contentRectangles, fillActions, writeContents, writeFills, type ContentWrite } from './write/write-cells';
 import { setPrintLandscapeFitWidth, writeGeneratedSheet } from './write/write-generated-sheet';
 import { WriteBatch } from './write/write-batch';
@@ -101,6 +101,10 @@ export async function applyPlan(
   progress(officeText.progress.writing(cellsWritten, generated.length));
   const batch = new WriteBatch(context, budget.requestBytes);
   const holdCalculation = calculationMode !== undefined && calculationMode !== 'Manual';
+  const setups = generated
+    .filter((g) => g.printLandscapeFitWidth)
+    .map((g) => ({ sheet: g.name, apply: () => setPrintLandscapeFitWidth(context.workbook.worksheets.getItem(g.name)) }));
+  let pageSetupRefused = false;
   try {
     await batch.add(64, () => {
       if (holdCalculation) context.application.calculationMode = 'Manual';
@@ -113,29 +117,29 @@ export async function applyPlan(
     }
     for (const g of generated) await writeGeneratedSheet(context, batch, g, known.get(g.name));
     if (holdCalculation) await batch.add(32, () => (context.application.calculationMode = calculationMode!));
+    await queuePageSetups(context, batch, setups);
     await batch.flush();
   } catch (error) {
-    if (holdCalculation) {
-      context.application.calculationMode = calculationMode!;
-      await context.sync().catch(() => undefined);
+    if (!failedAfterWrite(error)) {
+      if (holdCalculation) {
+        context.application.calculationMode = calculationMode!;
+        await context.sync().catch(() => undefined);
+      }
+      throw error;
     }
-    throw error;
+    pageSetupRefused = true;
   }
 
-  const setups = generated
-    .filter((g) => g.printLandscapeFitWidth)
-    .map((g) => ({ sheet: g.name, apply: () => setPrintLandscapeFitWidth(context.workbook.worksheets.getItem(g.name)) }));
-  const failed = await applyPageSetups(context, setups);
   const notes = generated
     .filter((g) => options.keepUndo && known.has(g.name) && (read.workbook === undefined || (read.mergesUnknown ?? []).includes(g.name)))
     .map((g) => officeText.notes.undoWithoutMerges(g.name));
-  if (failed.length > 0) notes.push(officeText.notes.pageLayoutSkipped(failed));
+  if (pageSetupRefused) notes.push(officeText.notes.pageLayoutSkipped(setups.map((p) => p.sheet)));
   return {
     ...(undo ? { undo } : {}),
     cellsWritten,
     sheetsWritten: generated.map((g) => g.name),
     notes,
-    writeSyncs: batch.syncs + (setups.length > 0 ? 1 : 0),
+    writeSyncs: batch.syncs,
     largestRequestBytes: batch.largestRequestBytes,
   };
 }

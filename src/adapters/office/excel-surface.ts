@@ -162,6 +162,8 @@ export interface ExcelContext {
   readonly workbook: { readonly worksheets: WorksheetCollection };
   readonly application: Application;
   sync(): Promise<void>;
+  /** Queues a marker; a failed `sync` lists in its error's `traceMessages` the markers it got past. */
+  trace(message: string): void;
 }
 
 export interface RunOptions {

@@ -5,7 +5,7 @@ const NAME_ROLES = new Set(['uraian', 'program', 'indikator', 'sasaran', 'kode']
 
 /** The row's own name cell is merged from the row above: a second indicator of the same item. */
 export function isContinuation(t: TableAccess, row: TableRow): boolean {
-  const names = t.table.columns.filter((c) => c.role === 'uraian' || c.role === 'program' || c.role === 'kode');
+  const names = t.nameColumns();
   return names.length > 0 && names.every((c) => t.isCovered(row.row, c.col) || t.text(row.row, c) === '');
 }
 

@@ -23,6 +23,9 @@ export function expectationOf(column: TableColumn): ColumnExpectation {
 /** A recognized table with its sheet, for reading typed cells. */
 export class TableAccess {
   private mergeIndex: MergeIndex | undefined;
+  private data: TableRow[] | undefined;
+  private footers: TableRow[] | undefined;
+  private names: TableColumn[] | undefined;
 
   constructor(
     readonly table: Table,
@@ -41,12 +44,18 @@ export class TableAccess {
     return this.table.columns.filter((c) => c.role === role);
   }
 
-  dataRows(): TableRow[] {
-    return this.table.rows.filter((r) => r.kind.role === 'data');
+  /** The data rows, in order (the same array each time: do not change it). */
+  dataRows(): readonly TableRow[] {
+    return (this.data ??= this.table.rows.filter((r) => r.kind.role === 'data'));
   }
 
-  footerRows(): TableRow[] {
-    return this.table.rows.filter((r) => r.kind.role === 'footer');
+  footerRows(): readonly TableRow[] {
+    return (this.footers ??= this.table.rows.filter((r) => r.kind.role === 'footer'));
+  }
+
+  /** The columns that name a row (uraian, program, kode): empty or merged from above on a continuation row. */
+  nameColumns(): readonly TableColumn[] {
+    return (this.names ??= this.table.columns.filter((c) => c.role === 'uraian' || c.role === 'program' || c.role === 'kode'));
   }
 
   cell(row: number, col: number): Cell | undefined {

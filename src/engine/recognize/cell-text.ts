@@ -8,3 +8,19 @@ export function cellText(cell: Cell | undefined): string {
   if (typeof v === 'string') return v.trim();
   return String(v);
 }
+
+/** Whether `cellText(cell)` would be non-empty, without making the text. */
+export function hasText(cell: Cell | undefined): boolean {
+  const v = cell?.value;
+  if (v === null || v === undefined) return false;
+  if (typeof v === 'string') {
+    for (let i = 0; i < v.length; i++) if (!isTrimmed(v.charCodeAt(i))) return true;
+    return false;
+  }
+  return !isCellError(v);
+}
+
+/** The characters `String.prototype.trim` removes. */
+function isTrimmed(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -1,6 +1,6 @@
 import type { Cell, Sheet } from '../workbook/types';
 import { columnCount } from '../workbook/sheet-access';
-import { cellText } from './cell-text';
+import { cellText, hasText } from './cell-text';
 import { MergeIndex } from './merge-index';
 
 /** Read access to a sheet as recognition needs it: merged areas resolved to their top-left cell. */
@@ -33,7 +33,7 @@ export class SheetGrid {
   isBlankRow(row: number, c1: number, c2: number): boolean {
     const cells = this.sheet.rows[row];
     if (!cells) return true;
-    for (let c = c1; c <= c2 && c < cells.length; c++) if (cellText(cells[c]) !== '') return false;
+    for (let c = c1; c <= c2 && c < cells.length; c++) if (hasText(cells[c])) return false;
     return true;
   }
 
@@ -42,7 +42,7 @@ export class SheetGrid {
     const out: number[] = [];
     const cells = this.sheet.rows[row];
     if (!cells) return out;
-    for (let c = c1; c <= c2 && c < cells.length; c++) if (cellText(cells[c]) !== '') out.push(c);
+    for (let c = c1; c <= c2 && c < cells.length; c++) if (hasText(cells[c])) out.push(c);
     return out;
   }
 }

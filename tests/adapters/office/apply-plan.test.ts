@@ -3,6 +3,7 @@ import { readWorkbook } from '../../../src/adapters/office/read-workbook';
 import { restoreUndo } from '../../../src/adapters/office/undo/restore-undo';
 import type { CellContent, GeneratedSheet, WritePlan } from '../../../src/engine/plan/types';
 import type { Workbook } from '../../../src/engine/workbook/types';
+import { officeText } from '../../../src/engine/i18n/office-messages';
 import { CURRENT_EXCEL } from './helpers/capabilities';
 import { FakeExcel } from './fake-excel/fake-excel';
 import { cellKey, dumpState } from './fake-excel/fake-state';
@@ -101,5 +102,43 @@ describe('writing a plan into Excel', () => {
     expect(excel.state.sheets.map((s) => s.name)).toEqual(['Data', 'peringatan lkjip']);
     expect(excel.state.sheets[1]!.cells.get(cellKey(0, 0))).toEqual({ value: 'baru' });
     expect(result.sheetsWritten).toEqual(['peringatan lkjip']);
+  });
+
+  test('a host that refuses print setup still gets the whole write, in the same syncs, with a note', async () => {
+    const plan: WritePlan = {
+      cells: [{ sheet: 'Data', row: 1, col: 1, content: { kind: 'number', value: 7 } }],
+      sheets: [{ name: 'Peringatan LKjIP', rows: [[{ kind: 'text', value: 'Pesan' }]], merges: [], columnWidths: [40], printLandscapeFitWidth: true }],
+    };
+    const accepting = FakeExcel.of(base());
+    const accepted = await apply(accepting, plan);
+    const refusing = FakeExcel.of(base(), { refusePageLayout: true });
+    const refused = await apply(refusing, plan);
+
+    expect(accepted.notes).toEqual([]);
+    expect(refused.notes).toEqual([officeText.notes.pageLayoutSkipped(['Peringatan LKjIP'])]);
+    expect(refusing.syncs.length).toBe(accepting.syncs.length);
+    const withoutPrintSetup = (excel: FakeExcel): unknown =>
+      (dumpState(excel.state) as { orientation: string; zoom: unknown }[]).map(({ orientation: _o, zoom: _z, ...rest }) => rest);
+    expect(withoutPrintSetup(refusing)).toEqual(withoutPrintSetup(accepting));
+    expect(accepting.state.sheets.find((s) => s.name === 'Peringatan LKjIP')!.orientation).toBe('Landscape');
+    expect(refusing.calculation.current).toBe('Automatic');
+
+    const before = dumpState(FakeExcel.of(base()).state);
+    await refusing.run({}, (context) => restoreUndo(context, refused.undo!));
+    expect(dumpState(refusing.state)).toEqual(before);
+  });
+
+
+  test('a write that fails before the print setup is a failed write, not a refused print setup', async () => {
+    const excel = FakeExcel.of(base(), { refusePageLayout: true });
+    const broken: GeneratedSheet = {
+      name: 'Rusak',
+      rows: [[{ kind: 'text', value: 'a' }]],
+      merges: [{ r1: 0, c1: 0, r2: 0, c2: 1 }, { r1: 0, c1: 1, r2: 0, c2: 2 }],
+      columnWidths: [],
+      printLandscapeFitWidth: true,
+    };
+    await expect(apply(excel, { cells: [], sheets: [broken] })).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(excel.calculation.current).toBe('Automatic');
   });
 });

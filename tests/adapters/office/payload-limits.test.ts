@@ -73,7 +73,7 @@ describe('Excel on the web refuses requests and responses over 5 MB', () => {
       [
         'Office.js payloads, 50,000 rows × 6 columns (limit 5 MB):',
         `  read:  ${reading.syncs} syncs, largest request ${mb(reading.request)}, largest response ${mb(reading.response)}`,
-        `  write: ${writing.syncs} syncs (snapshot + write + print setup), largest request ${mb(writing.request)}, largest response ${mb(writing.response)}`,
+        `  write: ${writing.syncs} syncs (snapshot + write, print setup in the last), largest request ${mb(writing.request)}, largest response ${mb(writing.response)}`,
         `  undo:  ${undoing.syncs} syncs, largest request ${mb(undoing.request)}, largest response ${mb(undoing.response)}`,
       ].join('\n'),
     );

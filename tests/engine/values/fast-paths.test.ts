@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { decimalsOfFormat, roundAtDecimals } from '../../../src/engine/compute/precision';
+import { cellText, hasText } from '../../../src/engine/recognize/cell-text';
 import { indicatorKey } from '../../../src/engine/settings/indicator-key';
 import { gradeIn } from '../../../src/engine/values/grades';
 import { isMoneyFormat, isPercentFormat } from '../../../src/engine/values/num-format';
@@ -75,5 +76,20 @@ describe('shortcuts agree with the plain definitions', () => {
     expect(gradeIn('bb', 'sakip')).toBeUndefined();
     expect(gradeIn(`Baik${' '.repeat(80)}`, 'kata')?.grade).toBe('Baik');
     expect(gradeIn(`Baik ${'sekali '.repeat(20)}`, 'kata')).toBeUndefined();
+  });
+
+  it('hasText: exactly when the cell shows some text once trimmed', () => {
+    const spaces = ' \t\n\r\u000b\f\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u180e';
+    const valueArb = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...spaces.split(''), 'a', '1') }),
+      fc.double(),
+      fc.boolean(),
+      fc.constantFrom(null, undefined, { error: '#N/A' }),
+    );
+    fc.assert(
+      fc.property(valueArb, (value) => hasText({ value } as never) === (cellText({ value } as never) !== '')),
+      { numRuns: 5000 },
+    );
+    expect(hasText(undefined)).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { readLayout, type SheetLayout } from '../read/read-layout';
 import { a1, cellCount, grid, halveRows } from '../ranges';
 import { inputOfCell } from '../write/excel-input';
 import { isNoFill } from '../write/highlight-colors';
-import { applyPageSetups } from '../write/page-setup';
+import { failedAfterWrite, queuePageSetups } from '../write/page-setup';
 import { rectangles } from '../write/rectangles';
 import { freeze } from '../write/write-generated-sheet';
 import { WriteBatch } from '../write/write-batch';
@@ -148,6 +148,20 @@ export async function restoreUndo(context: ExcelContext, record: UndoRecord, opt
 
   const batch = new WriteBatch(context, budget.requestBytes);
   const hold = calculationMode !== 'Manual';
+  const setups = record.sheets.flatMap((s) =>
+    s.existed && s.pageSetup
+      ? [
+          {
+            sheet: s.name,
+            apply: () => {
+              const page = context.workbook.worksheets.getItem(s.name).pageLayout;
+              page.orientation = s.pageSetup!.orientation;
+              page.zoom = s.pageSetup!.zoom;
+            },
+          },
+        ]
+      : [],
+  );
   try {
     await batch.add(64, () => {
       if (hold) context.application.calculationMode = 'Manual';
@@ -164,29 +178,15 @@ export async function restoreUndo(context: ExcelContext, record: UndoRecord, opt
       }
     }
     if (hold) await batch.add(32, () => (context.application.calculationMode = calculationMode));
+    await queuePageSetups(context, batch, setups);
     await batch.flush();
   } catch (error) {
+    // A refused print setup leaves everything else restored: nothing to report for Batalkan.
+    if (failedAfterWrite(error)) return;
     if (hold) {
       context.application.calculationMode = calculationMode;
       await context.sync().catch(() => undefined);
     }
     throw error;
   }
-  await applyPageSetups(
-    context,
-    record.sheets.flatMap((s) =>
-      s.existed && s.pageSetup
-        ? [
-            {
-              sheet: s.name,
-              apply: () => {
-                const page = context.workbook.worksheets.getItem(s.name).pageLayout;
-                page.orientation = s.pageSetup!.orientation;
-                page.zoom = s.pageSetup!.zoom;
-              },
-            },
-          ]
-        : [],
-    ),
-  );
 }

@@ -2,6 +2,9 @@ import type { FakeWorkbookState } from './fake-state';
 
 /** An error as Excel reports it: a `code` such as `ItemNotFound`. */
 export class FakeExcelError extends Error {
+  /** As `OfficeExtension.Error.traceMessages`: the `context.trace` markers run before the failure. */
+  traceMessages: string[] = [];
+
   constructor(
     readonly code: string,
     message: string,
@@ -31,6 +34,8 @@ export interface FakeExcelOptions {
   readonly payloadLimit: number;
   /** More merged areas than this in one `getMergedAreasOrNullObject` fails (512 in Excel). */
   readonly mergedAreasLimit: number;
+  /** A host that refuses page layout settings (print setup). */
+  readonly refusePageLayout?: boolean;
 }
 
 export interface FakeHost {
@@ -62,6 +67,12 @@ export class FakeContextCore {
     return this.queue.length;
   }
 
+  trace(message: string): void {
+    this.enqueue({ request: { ActionType: 'Trace', Message: message }, run: () => void this.traced.push(message) });
+  }
+
+  private traced: string[] = [];
+
   async sync(): Promise<void> {
     const actions = this.queue;
     this.queue = [];
@@ -72,12 +83,14 @@ export class FakeContextCore {
       throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
     }
     const accepted: { response: unknown; commit: () => void }[] = [];
+    this.traced = [];
     for (const action of actions) {
       let outcome;
       try {
         outcome = action.run();
       } catch (error) {
         this.host.record({ actions: actions.length, requestBytes, responseBytes: 0, failed: error instanceof FakeExcelError ? error.code : String(error) });
+        if (error instanceof FakeExcelError) error.traceMessages = this.traced;
         throw error;
       }
       if (outcome) accepted.push(outcome);

@@ -90,6 +90,7 @@ class FakePageLayout extends FakeProxy implements PageLayout {
   get orientation(): string { return this.property('orientation'); }
   set orientation(value: string) {
     this.assign('orientation', value, () => {
+      if (this.core.host.options.refusePageLayout) throw new FakeExcelError('ApiNotFound', 'this host has no page layout');
       if (value !== 'Portrait' && value !== 'Landscape') throw new FakeExcelError('InvalidArgument', `orientation ${value}`);
       this.sheet().orientation = value;
     });
