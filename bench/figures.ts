@@ -1,5 +1,5 @@
 import type { SubjectRuns } from './collect';
-import { STAGES, type Stage, type StagesRun } from './stage-types';
+import { STAGES, type OfficeActions, type Stage, type StagesRun } from './stage-types';
 import { median, medianOf } from './stats';
 
 /** Medians over the runs of one workbook; `null` where a child never finished. */
@@ -36,15 +36,29 @@ export interface SubjectFigures {
   readonly modelMb: number | null;
   /** (Peak RSS − RSS before reading) ÷ the model's heap size (issue 7: at most 3). */
   readonly memoryToModel: number | null;
-  readonly office: {
-    readonly checkSyncs: number;
-    readonly recalcSyncs: number;
-    readonly undoSyncs: number;
-    readonly requestBytesMax: number;
-    readonly responseBytesMax: number;
-    readonly refusedSyncs: number;
-  } | null;
+  readonly office: { readonly web: OfficeFigures; readonly desktop: OfficeFigures } | null;
   readonly failures: readonly string[];
+}
+
+export interface OfficeFigures {
+  readonly checkSyncs: number;
+  readonly recalcSyncs: number;
+  readonly undoSyncs: number;
+  readonly requestBytesMax: number;
+  readonly responseBytesMax: number;
+  /** Syncs Excel refused as too large: on the web, a workbook over 5 MB. */
+  readonly refusedSyncs: number;
+}
+
+function officeFigures(o: OfficeActions): OfficeFigures {
+  return {
+    checkSyncs: o.check.syncs,
+    recalcSyncs: o.recalc.syncs,
+    undoSyncs: o.undo.syncs,
+    requestBytesMax: Math.max(o.check.requestBytesMax, o.recalc.requestBytesMax, o.undo.requestBytesMax),
+    responseBytesMax: Math.max(o.check.responseBytesMax, o.recalc.responseBytesMax, o.undo.responseBytesMax),
+    refusedSyncs: o.check.refusedSyncs + o.recalc.refusedSyncs + o.undo.refusedSyncs,
+  };
 }
 
 const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
@@ -97,16 +111,7 @@ export function subjectFigures(runs: SubjectRuns): SubjectFigures {
     peakRssMb: orNull(s, () => median(s.map(peakOf))),
     modelMb: orNull(s, () => medianOf(s, (r) => r.modelMb)),
     memoryToModel: orNull(s, () => median(s.map((r) => (peakOf(r) - r.baselineRssMb) / r.modelMb))),
-    office: office
-      ? {
-          checkSyncs: office.check.syncs,
-          recalcSyncs: office.recalc.syncs,
-          undoSyncs: office.undo.syncs,
-          requestBytesMax: Math.max(office.check.requestBytesMax, office.recalc.requestBytesMax, office.undo.requestBytesMax),
-          responseBytesMax: Math.max(office.check.responseBytesMax, office.recalc.responseBytesMax, office.undo.responseBytesMax),
-          refusedSyncs: office.check.refusedSyncs + office.recalc.refusedSyncs + office.undo.refusedSyncs,
-        }
-      : null,
+    office: office ? { web: officeFigures(office.web), desktop: officeFigures(office.desktop) } : null,
     failures: runs.failures,
   };
 }

@@ -34,10 +34,11 @@ function subjectBlock(f: SubjectFigures): string[] {
     `    memori puncak ${n(f.peakRssMb)} MB; model ${n(f.modelMb, 1)} MB; (puncak − awal) ÷ model ${n(f.memoryToModel, 1)}`,
   );
   if (f.office) {
-    const o = f.office;
-    lines.push(
-      `    Office.js (Excel palsu): sync periksa ${o.checkSyncs}, hitung ulang ${o.recalcSyncs}, batalkan ${o.undoSyncs}; permintaan terbesar ${n(o.requestBytesMax / 1024, 0)} KB, jawaban terbesar ${n(o.responseBytesMax / 1024, 0)} KB; ditolak ${o.refusedSyncs}`,
-    );
+    for (const [label, o] of [['web, 5 MB', f.office.web], ['desktop', f.office.desktop]] as const) {
+      lines.push(
+        `    Office.js (Excel palsu, ${label}): sync periksa ${o.checkSyncs}, hitung ulang ${o.recalcSyncs}, batalkan ${o.undoSyncs}; permintaan terbesar ${n(o.requestBytesMax / 1024, 0)} KB, jawaban terbesar ${n(o.responseBytesMax / 1024, 0)} KB; ditolak ${o.refusedSyncs}`,
+      );
+    }
   }
   for (const failure of f.failures) lines.push(`    GAGAL: ${failure}`);
   return lines;

@@ -41,10 +41,16 @@ export interface OfficeAction {
   readonly wallMs: number;
 }
 
-export interface OfficeRun {
+export interface OfficeActions {
   readonly check: OfficeAction;
   readonly recalc: OfficeAction;
   readonly undo: OfficeAction;
+}
+
+/** The three actions on Excel on the web (5 MB per request and response) and on desktop Excel (no limit). */
+export interface OfficeRun {
+  readonly web: OfficeActions;
+  readonly desktop: OfficeActions;
 }
 
 /** `lkjip check FOLDER` over the batch folder. */

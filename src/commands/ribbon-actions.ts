@@ -1,4 +1,5 @@
 import {
+  budgetFor,
   buildE81InWorkbook,
   checkWorkbook,
   readSettingsSheet,
@@ -33,7 +34,7 @@ export interface RibbonDeps {
  * `event.completed()` is called in every case, also after a failure.
  */
 export function ribbonActions(deps: RibbonDeps): Record<RibbonFunction, (event: CommandEvent) => Promise<void>> {
-  const options = { capabilities: deps.capabilities };
+  const options = { capabilities: deps.capabilities, budget: budgetFor(deps.capabilities) };
   const writeRun = deps.capabilities.mergeUndoGroup ? { mergeUndoGroup: true } : {};
   const settingsOf = async (context: ExcelContext) => settingsOrDefault(await readSettingsSheet(context), DEFAULT_SETTINGS);
 

@@ -1,7 +1,7 @@
 import {
   buildE81InWorkbook,
   checkWorkbook,
-  DEFAULT_BUDGET,
+  budgetFor,
   insertTemplateInWorkbook,
   readSettingsSheet,
   recalcWorkbook,
@@ -39,7 +39,7 @@ export class OfficeHost implements LkjipHost {
   constructor(
     private readonly run: ExcelRunner,
     private readonly capabilities: HostCapabilities,
-    private readonly budget: PayloadBudget = DEFAULT_BUDGET,
+    private readonly budget: PayloadBudget = budgetFor(capabilities),
   ) {}
 
   check(settings: Settings, onProgress?: ProgressListener): Promise<Analysis> {

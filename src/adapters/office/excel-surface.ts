@@ -178,4 +178,6 @@ export type ExcelRunner = <T>(options: RunOptions, batch: (context: ExcelContext
 export interface HostCapabilities {
   /** ExcelApi 1.20: `Excel.run({ mergeUndoGroup: true })`. */
   readonly mergeUndoGroup: boolean;
+  /** Excel on the web: a request or a response over 5 MB is refused (SPEC §11); desktop Excel has no such limit. */
+  readonly payloadLimited: boolean;
 }

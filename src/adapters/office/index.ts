@@ -2,7 +2,7 @@
 export { applyPlan, type ApplyOptions, type ApplyResult } from './apply-plan';
 export type { ExcelContext, ExcelRunner, HostCapabilities, RunOptions } from './excel-surface';
 export { OfficeAdapterError } from './office-adapter-error';
-export { DEFAULT_BUDGET, type PayloadBudget } from './payload';
+export { budgetFor, DEFAULT_BUDGET, DESKTOP_BUDGET, type PayloadBudget } from './payload';
 export { readWorkbook, type ProgressSink, type ReadMemory, type ReadOptions, type WorkbookRead } from './read-workbook';
 export { readSettingsSheet, settingsOrDefault, writeSettingsSheet } from './settings-sheet';
 export { showCell } from './show-cell';

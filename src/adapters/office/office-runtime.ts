@@ -14,5 +14,7 @@ export const officeRunner: ExcelRunner = <T>(options: RunOptions, batch: (contex
 /** Requirement sets above the manifest's minimum, asked of the host at run time. */
 export function officeCapabilities(): HostCapabilities {
   const supports = (version: string): boolean => Office.context.requirements.isSetSupported('ExcelApi', version);
-  return { mergeUndoGroup: supports('1.20') };
+  // An unknown platform is treated as the web, whose limits are the stricter.
+  const desktop = Office.context.platform === Office.PlatformType.PC || Office.context.platform === Office.PlatformType.Mac;
+  return { mergeUndoGroup: supports('1.20'), payloadLimited: !desktop };
 }

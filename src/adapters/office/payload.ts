@@ -13,11 +13,27 @@ export interface PayloadBudget {
   readonly blockRows: number;
 }
 
+/** Excel on the web, and any host not known to be desktop Excel. */
 export const DEFAULT_BUDGET: PayloadBudget = {
   requestBytes: 4 * 1024 * 1024,
   responseBytes: 4 * 1024 * 1024,
   blockRows: 10_000,
 };
+
+/**
+ * Desktop Excel has no payload limit: a whole workbook is read, and a whole plan written, in one
+ * sync each. The budget still bounds a sync to about 1.6 million cells read (Excel returns nothing
+ * useful past 5 million), and blocks stay at 10,000 rows so that a refusal can still be split.
+ */
+export const DESKTOP_BUDGET: PayloadBudget = {
+  requestBytes: 64 * 1024 * 1024,
+  responseBytes: 64 * 1024 * 1024,
+  blockRows: 10_000,
+};
+
+export function budgetFor(capabilities: { readonly payloadLimited: boolean }): PayloadBudget {
+  return capabilities.payloadLimited ? DEFAULT_BUDGET : DESKTOP_BUDGET;
+}
 
 /** What one queued action costs besides its arguments (ids, action type, object path). */
 export const ACTION_OVERHEAD_BYTES = 160;

@@ -1,7 +1,8 @@
 import { DEFAULT_SETTINGS } from '../../../src/engine/settings/types';
 import type { Workbook } from '../../../src/engine/workbook/types';
 import { OfficeHost } from '../../../src/taskpane/office-host';
-import { CURRENT_EXCEL } from './helpers/capabilities';
+import type { HostCapabilities } from '../../../src/adapters/office/excel-surface';
+import { CURRENT_EXCEL, DESKTOP_EXCEL } from './helpers/capabilities';
 import { syntheticWorkbook } from './helpers/synthetic';
 import { FakeExcel } from './fake-excel/fake-excel';
 import { dumpState } from './fake-excel/fake-state';
@@ -16,10 +17,12 @@ interface Counts {
 }
 
 /** Periksa, Hitung Ulang and Batalkan on a workbook, with the syncs each took. */
-async function counts(workbook: Workbook): Promise<Counts> {
-  const excel = FakeExcel.of(workbook);
+async function counts(workbook: Workbook, desktop = false): Promise<Counts> {
+  // Desktop Excel has no payload limit; the double then enforces none.
+  const excel = FakeExcel.of(workbook, desktop ? { payloadLimit: Number.POSITIVE_INFINITY } : {});
+  const capabilities: HostCapabilities = desktop ? DESKTOP_EXCEL : CURRENT_EXCEL;
   const before = dumpState(excel.state);
-  const host = new OfficeHost(excel.run, CURRENT_EXCEL);
+  const host = new OfficeHost(excel.run, capabilities);
   await host.check(DEFAULT_SETTINGS);
   const check = excel.syncCount;
   let largest = Math.max(excel.largestRequest, excel.largestResponse);
@@ -58,4 +61,9 @@ describe('the number of syncs does not grow with rows or sheets', () => {
     const many = await counts(syntheticWorkbook(10, 20));
     expect({ ...many, largest: 0 }).toEqual({ ...small, largest: 0 });
   });
+
+  test('desktop Excel: a 50,000-row workbook takes the syncs of a 10-row one', async () => {
+    const large = await counts(syntheticWorkbook(50_000), true);
+    expect({ check: large.check, recalc: large.recalc, undo: large.undo }).toEqual({ check: 2, recalc: 4, undo: 4 });
+  }, 120_000);
 });
