@@ -36,6 +36,9 @@ export interface SubjectFigures {
   readonly modelMb: number | null;
   /** (Peak RSS − RSS before reading) ÷ the model's heap size (issue 7: at most 3). */
   readonly memoryToModel: number | null;
+  /** `lkjip recalc`'s own peak RSS over its RSS before starting, in MB, and that ÷ the model's size. */
+  readonly recalcPeakMb: number | null;
+  readonly recalcPeakToModel: number | null;
   readonly office: { readonly web: OfficeFigures; readonly desktop: OfficeFigures } | null;
   readonly failures: readonly string[];
 }
@@ -111,6 +114,11 @@ export function subjectFigures(runs: SubjectRuns): SubjectFigures {
     peakRssMb: orNull(s, () => median(s.map(peakOf))),
     modelMb: orNull(s, () => medianOf(s, (r) => r.modelMb)),
     memoryToModel: orNull(s, () => median(s.map((r) => (peakOf(r) - r.baselineRssMb) / r.modelMb))),
+    recalcPeakMb: orNull(runs.recalc, () => medianOf(runs.recalc, (r) => r.peakRssDeltaMb)),
+    recalcPeakToModel: ratio(
+      orNull(runs.recalc, () => medianOf(runs.recalc, (r) => r.peakRssDeltaMb)),
+      orNull(s, () => medianOf(s, (r) => r.modelMb)),
+    ),
     office: office ? { web: officeFigures(office.web), desktop: officeFigures(office.desktop) } : null,
     failures: runs.failures,
   };

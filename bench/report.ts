@@ -31,7 +31,7 @@ function subjectBlock(f: SubjectFigures): string[] {
     `    mesin (kenali+hitung+rencana) ${n(f.engineMs)} ms cpu (dinding ${n(f.engineWallMs)}); parse ExcelJS ${n(f.parseMs)} ms cpu (dinding ${n(f.parseWallMs)}); mesin ÷ parse ${n(f.engineToParse, 3)}`,
     `    baca kita ${n(f.readMs)} ms cpu vs ExcelJS ${n(f.parseMs)} ms cpu: ${n(f.readSpeedup, 1)}× lebih cepat; memori baca +${n(f.readRssMb)} MB vs +${n(f.exceljsRssMb)} MB (rasio ${n(f.readMemoryRatio, 2)})`,
     `    lkjip recalc ujung ke ujung ${n(f.recalcMs)} ms cpu (dinding ${n(f.recalcWallMs)}) = ${n(f.recalcToParse, 2)} × parse ExcelJS; ${n(f.writes)} sel ditulis`,
-    `    memori puncak ${n(f.peakRssMb)} MB; model ${n(f.modelMb, 1)} MB; (puncak − awal) ÷ model ${n(f.memoryToModel, 1)}`,
+    `    memori puncak lkjip recalc +${n(f.recalcPeakMb)} MB = ${n(f.recalcPeakToModel, 1)} × model (${n(f.modelMb, 1)} MB); tahap demi tahap dengan semua hasil disimpan: puncak ${n(f.peakRssMb)} MB, (puncak − awal) ÷ model ${n(f.memoryToModel, 1)}`,
   );
   if (f.office) {
     for (const [label, o] of [['web, 5 MB', f.office.web], ['desktop', f.office.desktop]] as const) {

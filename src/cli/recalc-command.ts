@@ -3,6 +3,8 @@ import { readXlsx } from '../adapters/xlsx/read-xlsx';
 import type { Messages } from '../engine/i18n/messages';
 import { analyzeWorkbook } from '../engine/pipeline';
 import { planRecalc } from '../engine/plan/plan-recalc';
+import type { Warning } from '../engine/check/codes';
+import type { WritePlan } from '../engine/plan/types';
 import type { Settings } from '../engine/settings/types';
 import { settingsSheet } from '../engine/settings/workbook-settings';
 import type { Output } from './output';
@@ -30,22 +32,18 @@ export async function recalcCommand(
   const bytes = await readInputForWrite(file, output, messages, out);
   if (!bytes) return 2;
   try {
-    const workbook = readXlsx(bytes);
-    const settings = await resolveSettings(workbook, settingsFile);
-    if (!settings.ok) {
-      for (const e of settings.errors) out.stderr(e);
+    const planned = await planFromFile(bytes, settingsFile, mode);
+    if (!planned.ok) {
+      for (const e of planned.errors) out.stderr(e);
       return 2;
     }
-    const effective: Settings = mode === 'nilai' || mode === 'rumus' ? { ...settings.settings, modeTulis: mode } : settings.settings;
-    const analysis = analyzeWorkbook(workbook, effective);
-    const { plan, after, corrected } = planRecalc(workbook, analysis, effective);
-    const withSettings = settings.from === 'file' ? { ...plan, sheets: [...plan.sheets, settingsSheet(settings.settings)] } : plan;
-    await writeAtomically(output, patchXlsx(bytes, withSettings));
+    const { plan, warnings: remaining, corrected } = planned;
+    await writeAtomically(output, patchXlsx(bytes, plan));
     const written = plan.cells.filter((c) => c.content).length;
-    const errors = after.warnings.filter((w) => w.severity === 'error').length;
-    const warnings = after.warnings.filter((w) => w.severity === 'warning').length;
+    const errors = remaining.filter((w) => w.severity === 'error').length;
+    const warnings = remaining.filter((w) => w.severity === 'warning').length;
     out.stdout(messages.cli.recalcDone(output, written, corrected, errors, warnings));
-    for (const w of after.warnings) {
+    for (const w of remaining) {
       if (w.severity !== 'info') out.stdout(messages.cli.warningLine(w.severity, w.code, `${w.sheet}!${w.cell}`, w.message));
     }
     return errors > 0 ? 1 : 0;
@@ -53,4 +51,20 @@ export async function recalcCommand(
     out.stderr(messages.cli.cannotRead(file, err instanceof Error ? err.message : String(err)));
     return 2;
   }
+}
+
+type Planned = { ok: true; plan: WritePlan; warnings: readonly Warning[]; corrected: number } | { ok: false; errors: readonly string[] };
+
+/**
+ * The plan for a file, and what stays to fix. Only these leave: the workbook model and its
+ * analysis are garbage before the patch of a large file begins, which takes memory of its own.
+ */
+async function planFromFile(bytes: Uint8Array, settingsFile: string | undefined, mode: string | undefined): Promise<Planned> {
+  const workbook = readXlsx(bytes);
+  const settings = await resolveSettings(workbook, settingsFile);
+  if (!settings.ok) return { ok: false, errors: settings.errors };
+  const effective: Settings = mode === 'nilai' || mode === 'rumus' ? { ...settings.settings, modeTulis: mode } : settings.settings;
+  const { plan, after, corrected } = planRecalc(workbook, analyzeWorkbook(workbook, effective), effective);
+  const withSettings = settings.from === 'file' ? { ...plan, sheets: [...plan.sheets, settingsSheet(settings.settings)] } : plan;
+  return { ok: true, plan: withSettings, warnings: after.warnings, corrected };
 }

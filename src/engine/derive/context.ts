@@ -43,6 +43,13 @@ export class DeriveContext {
     // A sum or ratio of numbers near the largest double can overflow: such a value is neither
     // written (no writer can store ±Infinity) nor compared.
     if (typeof derived.value === 'number' && !Number.isFinite(derived.value)) return;
+    // Only the `rumus` write mode reads the formula of a derived cell; a large workbook's
+    // analysis is kept whole until it is written, so the trees are not kept for nothing.
+    if (derived.expr !== undefined && this.settings.modeTulis !== 'rumus') {
+      const { expr: _unused, ...withoutExpr } = derived;
+      this.derived.push(withoutExpr);
+      return;
+    }
     this.derived.push(derived);
   }
 
