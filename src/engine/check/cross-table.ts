@@ -28,13 +28,11 @@ export function crossTableWarnings(workbook: Workbook, ctx: DeriveContext): Warn
     return bySheet < 0 || (bySheet === 0 && (a.row < b.row || (a.row === b.row && a.col < b.col)));
   };
   // The reference of each subject is its first place in workbook order; no sort of every fact needed.
-  const first = new Map<string, Map<string, Fact>>();
-  const referenceOf = (f: Fact): Map<string, Fact> => {
-    const group = `${f.subject}|${f.field}`;
-    let byKey = first.get(group);
-    if (!byKey) first.set(group, (byKey = new Map()));
-    return byKey;
+  const group: Record<Fact['subject'], Record<Fact['field'], Map<string, Fact>>> = {
+    indikator: { target: new Map(), realisasi: new Map(), pagu: new Map(), realisasi_anggaran: new Map() },
+    program: { target: new Map(), realisasi: new Map(), pagu: new Map(), realisasi_anggaran: new Map() },
   };
+  const referenceOf = (f: Fact): Map<string, Fact> => group[f.subject][f.field];
   for (const f of ctx.facts) {
     const byKey = referenceOf(f);
     const known = byKey.get(f.key);

@@ -46,8 +46,8 @@ export class DeriveContext {
     // Only the `rumus` write mode reads the formula of a derived cell; a large workbook's
     // analysis is kept whole until it is written, so the trees are not kept for nothing.
     if (derived.expr !== undefined && this.settings.modeTulis !== 'rumus') {
-      const { expr: _unused, ...withoutExpr } = derived;
-      this.derived.push(withoutExpr);
+      const { sheet, row, col, kind, value, format, mismatch, basis } = derived;
+      this.derived.push({ sheet, row, col, kind, value, format, mismatch, basis });
       return;
     }
     this.derived.push(derived);

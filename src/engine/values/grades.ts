@@ -78,6 +78,8 @@ export function scaleSize(scale: GradeScale): number {
  * `Baik (B)` / `B (Baik)` (mutu when the letter is A–D, else sakip: `Sangat Baik (BB)`).
  */
 export function readGrade(text: string): GradeReading | undefined {
+  // No grade, in any scale or form, has a digit: `12 laporan` and `81,10 (A)` are not read here.
+  if (hasDigit(text)) return undefined;
   const plain = gradeIn(text, 'sakip') ?? gradeIn(text, 'kata');
   if (plain !== undefined) return plain;
   const paired = splitBracketed(text);
@@ -116,4 +118,12 @@ export function compareGrades(a: GradeReading, b: GradeReading): -1 | 0 | 1 | un
   const ranks = commonRanks(a, b);
   if (ranks === undefined) return undefined;
   return ranks.a === ranks.b ? 0 : ranks.a > ranks.b ? 1 : -1;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
