@@ -60,7 +60,7 @@ function isPercentIndicator(name: string, target: ParsedValue): boolean {
 }
 
 function capaianExpr(ctx: DeriveContext, t: TableAccess, row: number, cols: IndicatorColumns, polaritas: Polaritas, qualitative: boolean): Expr | undefined {
-  if (qualitative || !cols.target || !cols.realisasi) return undefined;
+  if (!ctx.formulas || qualitative || !cols.target || !cols.realisasi) return undefined;
   const T = ref(t.name, row, cols.target.col);
   const R = ref(t.name, row, cols.realisasi.col);
   let e = polaritas === 'positif' ? percent(R, T) : ctx.settings.rumusNegatif === 'rasio' ? percent(T, R) : percent(op('-', op('*', num(2), T), R), T);

@@ -39,13 +39,18 @@ export class DeriveContext {
     readonly reportYear: number | undefined,
   ) {}
 
+  /** Whether derived cells are written as formulas (`rumus`): only then is a formula built. */
+  get formulas(): boolean {
+    return this.settings.modeTulis === 'rumus';
+  }
+
   add(derived: Derived): void {
     // A sum or ratio of numbers near the largest double can overflow: such a value is neither
     // written (no writer can store ±Infinity) nor compared.
     if (typeof derived.value === 'number' && !Number.isFinite(derived.value)) return;
     // Only the `rumus` write mode reads the formula of a derived cell; a large workbook's
     // analysis is kept whole until it is written, so the trees are not kept for nothing.
-    if (derived.expr !== undefined && this.settings.modeTulis !== 'rumus') {
+    if (derived.expr !== undefined && !this.formulas) {
       const { sheet, row, col, kind, value, format, mismatch, basis } = derived;
       this.derived.push({ sheet, row, col, kind, value, format, mismatch, basis });
       return;

@@ -67,6 +67,15 @@ function serapanColumnsOf(t: TableAccess): SerapanColumns {
   };
 }
 
+/** Pagu and realisasi as cells, for the `rumus` mode; undefined where no formula can say them. */
+function liveOperands(t: TableAccess, money: ReturnType<typeof moneyColumns>, row: number, isTotal: boolean): { P: Expr; R: Expr } | undefined {
+  // On a JUMLAH row the pagu and realisasi cells are themselves written (totals): refer to them.
+  const P = isTotal ? (money.pagu[0] && ref(t.name, row, money.pagu[0].col)) : moneyExpr(t, row, money.pagu);
+  const R = isTotal ? (money.realisasi[0] && ref(t.name, row, money.realisasi[0].col)) : moneyExpr(t, row, money.realisasi);
+  const single = money.pagu.length === 1 && money.realisasi.length === 1;
+  return P && R && (single || !isTotal) ? { P, R } : undefined;
+}
+
 function deriveSerapanCells(
   ctx: DeriveContext,
   t: TableAccess,
@@ -78,11 +87,7 @@ function deriveSerapanCells(
 ): void {
   if (pagu === undefined || realisasi === undefined) return;
   const { money, sisa: sisaColumn, persenSisa } = columns;
-  // On a JUMLAH row the pagu and realisasi cells are themselves written (totals): refer to them.
-  const P = isTotal ? (money.pagu[0] && ref(t.name, row, money.pagu[0].col)) : moneyExpr(t, row, money.pagu);
-  const R = isTotal ? (money.realisasi[0] && ref(t.name, row, money.realisasi[0].col)) : moneyExpr(t, row, money.realisasi);
-  const single = money.pagu.length === 1 && money.realisasi.length === 1;
-  const live = P && R && (single || !isTotal) ? { P, R } : undefined;
+  const live = ctx.formulas ? liveOperands(t, money, row, isTotal) : undefined;
   const serapanColumn = isTotal ? columns.serapan.total : columns.serapan.row;
   const s = serapan(pagu, realisasi);
   if (serapanColumn && s.kind === 'value') {
