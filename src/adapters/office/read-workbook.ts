@@ -58,7 +58,8 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
 /** Everything in one sync, or undefined when Excel refuses it. */
 async function readAtOnce(context: ExcelContext, sheets: readonly Worksheet[]): Promise<WorkbookRead | undefined> {
   const ranges = queueUsedRanges(sheets, `${EXTENT},values,formulas,numberFormat`);
-  const merged = ranges.map(({ used }) => used.getMergedAreasOrNullObject().load('address'));
+  // Merged areas of the whole sheet: a method of an empty sheet's null used range would fail the sync.
+  const merged = ranges.map(({ sheet }) => sheet.getRange().getMergedAreasOrNullObject().load('address'));
   try {
     await context.sync();
   } catch {
@@ -70,7 +71,7 @@ async function readAtOnce(context: ExcelContext, sheets: readonly Worksheet[]): 
     const values = layout[i]!.values;
     if (values) rows.put(values, r.values.values, r.values.formulas, r.values.numberFormat);
     const areas = merged[i]!;
-    const merges: RangeRef[] = r.used.isNullObject || areas.isNullObject ? [] : parseAreasAddress(areas.address);
+    const merges: RangeRef[] = areas.isNullObject ? [] : parseAreasAddress(areas.address);
     return { name: layout[i]!.name, rows: rows.rows, merges, ...(layout[i]!.visibility !== 'Visible' ? { hidden: true } : {}) };
   });
   return { workbook: { sheets: workbookSheets, definedNames: [] }, layout, notes: [], mergesUnknown: [] };

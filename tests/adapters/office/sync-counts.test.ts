@@ -66,4 +66,11 @@ describe('the number of syncs does not grow with rows or sheets', () => {
     const large = await counts(syntheticWorkbook(50_000), true);
     expect({ check: large.check, recalc: large.recalc, undo: large.undo }).toEqual({ check: 2, recalc: 4, undo: 4 });
   }, 120_000);
+
+  test('an empty sheet beside the tables does not cost the read in parts', async () => {
+    const workbook = syntheticWorkbook(10);
+    const withEmpty = { ...workbook, sheets: [...workbook.sheets, { name: 'Sheet1', rows: [], merges: [] }] };
+    const counted = await counts(withEmpty);
+    expect({ check: counted.check, recalc: counted.recalc, undo: counted.undo }).toEqual({ check: small.check, recalc: small.recalc, undo: small.undo });
+  });
 });

@@ -165,9 +165,9 @@ export class FakeWorksheet extends FakeProxy implements Worksheet {
     }, true);
   }
 
+  /** Without an address: the whole sheet, as in Excel. */
   getRange(address?: string): Range {
-    if (address === undefined) throw new FakeExcelError('InvalidArgument', 'the double needs an address');
-    const ref = parseAddress(address);
+    const ref = address === undefined ? { r1: 0, c1: 0, r2: 1048575, c2: 16383 } : parseAddress(address);
     return new FakeRange(this.core, `${this.path}.getRange(${address})`, (): Located => ({ sheet: this.sheet(), ref }));
   }
 
