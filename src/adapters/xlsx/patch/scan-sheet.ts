@@ -1,7 +1,7 @@
 import { parseRangeA1 } from '../../../engine/workbook/a1';
 import type { RangeRef } from '../../../engine/workbook/types';
 import { parseCellReference, parseDigits, type CellPosition } from '../read/cell-reference';
-import { emptySimpleCell, locateSimpleCell, simpleAttr } from '../read/simple-cell';
+import { emptySimpleCell, locateSimpleCell } from '../read/simple-cell';
 import { badCellError, badXmlError } from '../read-errors';
 import { XmlCursor, type TextRange } from '../xml/xml-cursor';
 
@@ -233,13 +233,12 @@ class SheetScanner {
     const text = cursor.text;
     if (!locateSimpleCell(text, cursor.offset, c) || c.formulaStart >= 0) return false;
     const at = this.at;
-    const ref = this.refRange;
     // Anything odd is left to the cursor, which names the error; nothing is changed before that.
-    const style = simpleAttr(text, c, ' s="', ref) ? parseDigits(text, ref.start, ref.end) : -1;
+    const style = c.styleStart < 0 ? -1 : parseDigits(text, c.styleStart, c.styleEnd);
     if (style !== style) return false;
-    const hasR = simpleAttr(text, c, ' r="', ref);
+    const hasR = c.refStart >= 0;
     if (!hasR) at.col++;
-    else if (!parseCellReference(text, at, ref.start, ref.end)) return false;
+    else if (!parseCellReference(text, at, c.refStart, c.refEnd)) return false;
     cursor.skipTo(c.end);
     const cells = row?.index === at.row ? row.cells : undefined;
     if (!cells) return true;

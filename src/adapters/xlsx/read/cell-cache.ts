@@ -10,20 +10,31 @@ const MAX_CACHED_TEXTS = 65536;
  * (`0,00` alone 3,141 times), so this divides the model's size several times.
  */
 export class CellCache {
+  /** The cell of each shared string with the number format it was first met with. */
   private readonly sharedStrings = new Map<number, Cell>();
+  /** Shared strings met again with another number format, by that format. */
+  private readonly sharedStringsOtherFormat = new Map<string | undefined, Map<number, Cell>>();
   private readonly texts = new Map<number, Map<string, Cell>>();
   private cachedTexts = 0;
   private readonly empties = new Map<string, Cell>();
 
-  /** The cell of shared string `index` (its text `value`) in cell style `style`. */
-  sharedString(index: number, style: number, value: string, numFmt: string | undefined): Cell {
-    // Both fit in 53 bits: at most 2^31 strings, 2^16 styles.
-    const key = index * 65536 + style;
-    let cell = style < 65536 ? this.sharedStrings.get(key) : undefined;
-    if (!cell) {
-      cell = numFmt === undefined ? { value } : { value, numFmt };
-      if (style < 65536) this.sharedStrings.set(key, cell);
+  /**
+   * The cell of shared string `index` (its text `value`) with number format `numFmt`. Keyed by
+   * the index alone (a small integer, no allocation) for the first format a string is met with,
+   * which is nearly always its only one.
+   */
+  sharedString(index: number, value: string, numFmt: string | undefined): Cell {
+    const first = this.sharedStrings.get(index);
+    if (first === undefined) {
+      const cell = numFmt === undefined ? { value } : { value, numFmt };
+      this.sharedStrings.set(index, cell);
+      return cell;
     }
+    if (first.numFmt === numFmt) return first;
+    let byIndex = this.sharedStringsOtherFormat.get(numFmt);
+    if (!byIndex) this.sharedStringsOtherFormat.set(numFmt, (byIndex = new Map()));
+    let cell = byIndex.get(index);
+    if (!cell) byIndex.set(index, (cell = numFmt === undefined ? { value } : { value, numFmt }));
     return cell;
   }
 

@@ -6,7 +6,7 @@ import type { TextRange, XmlCursor } from '../xml/xml-cursor';
 import { cellValue, isCellValueProblem, type CellValueProblem } from './cell-value';
 import { MAX_ROW_INDEX, parseCellReference, parseDigits, type CellPosition } from './cell-reference';
 import { readRichText } from './read-rich-text';
-import { emptySimpleCell, isPlainText, locateSimpleCell, simpleAttr } from './simple-cell';
+import { emptySimpleCell, isPlainText, locateSimpleCell } from './simple-cell';
 import { decodeOoxmlEscapes } from '../xml/xml-escape';
 import { CellCache } from './cell-cache';
 import { SharedFormulas } from './shared-formulas';
@@ -150,20 +150,24 @@ export class SheetReader {
     const c = this.simple;
     const text = cursor.text;
     if (!locateSimpleCell(text, cursor.offset, c)) return false;
-    const style = simpleAttr(text, c, ' s="', this.valueRange) ? parseDigits(text, this.valueRange.start, this.valueRange.end) : -1;
+    const style = c.styleStart < 0 ? -1 : parseDigits(text, c.styleStart, c.styleEnd);
     if (style !== style) return false; // a style that is not a plain number: the cursor says what is wrong
     const at = this.position;
-    const ref = this.refRange;
-    if (!simpleAttr(text, c, ' r="', ref)) {
+    if (c.refStart < 0) {
       at.col++;
       if (at.row < 0) at.row = 0;
-    } else if (!parseCellReference(text, at, ref.start, ref.end)) {
-      const r = text.slice(ref.start, ref.end);
+    } else if (!parseCellReference(text, at, c.refStart, c.refEnd)) {
+      const r = text.slice(c.refStart, c.refEnd);
       throw badCellError(this.part, r, 'reasonBadReference', { ref: r });
     }
     const row = at.row;
     const col = at.col;
-    const type = simpleAttr(text, c, ' t="', this.typeRange) ? cellType(text, this.typeRange) : undefined;
+    let type: string | undefined;
+    if (c.typeStart >= 0) {
+      this.typeRange.start = c.typeStart;
+      this.typeRange.end = c.typeEnd;
+      type = cellType(text, this.typeRange);
+    }
     let v: string | undefined;
     let plain: CellValue | CellValueProblem | undefined;
     let sharedString = -1;
@@ -196,7 +200,7 @@ export class SheetReader {
     const numFmt = style < 0 ? undefined : this.styles.numberFormats[style];
     if (sharedString >= 0 && formula === undefined) {
       const value = this.styles.sharedStrings[sharedString]!;
-      (this.rows[row] ??= [])[col] = this.cells.sharedString(sharedString, Math.max(0, style), value, numFmt);
+      (this.rows[row] ??= [])[col] = this.cells.sharedString(sharedString, value, numFmt);
       return;
     }
     const value =

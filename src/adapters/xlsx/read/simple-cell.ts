@@ -1,5 +1,3 @@
-import type { TextRange } from '../xml/xml-cursor';
-
 /**
  * A cell in one of the forms nearly every writer uses, whole: `<c r="B2" s="3"/>`,
  * `<c r="B2" t="s"><v>4</v></c>`, `<c r="C2"><f>SUM(A2:B2)</f><v>6</v></c>`,
@@ -12,15 +10,21 @@ const SIMPLE_CELL = /[ \t\r\n]*<c(?: [a-z]+="[^"<&]*")* ?(?:\/>|>(?:<f>[^<]*<\/f
 
 const SLASH = 47;
 const SPACE = 32;
-const QUOTE = 34;
+const R = 114;
+const S = 115;
+const T = 116;
 
 /** Offsets of a SIMPLE_CELL match in the part's text; -1 for a part the cell does not have. */
 export interface SimpleCell {
   /** The `<` of `<c`. */
   start: number;
-  /** The attributes, `[attrStart, attrEnd)`, each as ` name="value"`. */
-  attrStart: number;
-  attrEnd: number;
+  /** The values of attributes `r`, `s` and `t`, `[start, end)`; -1 when absent. */
+  refStart: number;
+  refEnd: number;
+  styleStart: number;
+  styleEnd: number;
+  typeStart: number;
+  typeEnd: number;
   /** Just after the start tag (`end` when self-closing). */
   openEnd: number;
   selfClosing: boolean;
@@ -35,7 +39,7 @@ export interface SimpleCell {
 }
 
 export function emptySimpleCell(): SimpleCell {
-  return { start: -1, attrStart: -1, attrEnd: -1, openEnd: -1, selfClosing: false, formulaStart: -1, formulaEnd: -1, valueStart: -1, valueEnd: -1, inlineStart: -1, inlineEnd: -1, end: -1 };
+  return { start: -1, refStart: -1, refEnd: -1, styleStart: -1, styleEnd: -1, typeStart: -1, typeEnd: -1, openEnd: -1, selfClosing: false, formulaStart: -1, formulaEnd: -1, valueStart: -1, valueEnd: -1, inlineStart: -1, inlineEnd: -1, end: -1 };
 }
 
 /**
@@ -50,9 +54,19 @@ export function locateSimpleCell(text: string, pos: number, out: SimpleCell): bo
   let i = text.indexOf('<', pos);
   out.start = i;
   i += 2;
-  out.attrStart = i;
-  while (text.charCodeAt(i) === SPACE && text.charCodeAt(i + 1) > 96) i = text.indexOf('"', text.indexOf('"', i) + 1) + 1;
-  out.attrEnd = i;
+  out.refStart = out.refEnd = out.styleStart = out.styleEnd = out.typeStart = out.typeEnd = -1;
+  // Attributes as the pattern vouched for: ` name="value"`, values without quotes.
+  while (text.charCodeAt(i) === SPACE && text.charCodeAt(i + 1) > 96) {
+    const valueStart = text.indexOf('"', i) + 1;
+    const valueEnd = text.indexOf('"', valueStart);
+    if (valueStart === i + 4) {
+      const name = text.charCodeAt(i + 1);
+      if (name === R) (out.refStart = valueStart), (out.refEnd = valueEnd);
+      else if (name === S) (out.styleStart = valueStart), (out.styleEnd = valueEnd);
+      else if (name === T) (out.typeStart = valueStart), (out.typeEnd = valueEnd);
+    }
+    i = valueEnd + 1;
+  }
   if (text.charCodeAt(i) === SPACE) i++;
   out.formulaStart = out.formulaEnd = out.valueStart = out.valueEnd = out.inlineStart = out.inlineEnd = -1;
   out.selfClosing = text.charCodeAt(i) === SLASH;
@@ -75,21 +89,6 @@ export function locateSimpleCell(text: string, pos: number, out: SimpleCell): bo
     out.inlineEnd = text.indexOf('<', out.inlineStart);
   }
   return true;
-}
-
-/** Where the value of attribute `name` (` r="`) of a located cell lies; false when it has none. */
-export function simpleAttr(text: string, cell: SimpleCell, name: string, out: TextRange): boolean {
-  const last = cell.attrEnd - name.length;
-  for (let i = cell.attrStart; i <= last; i++) {
-    if (text.charCodeAt(i) === SPACE && text.startsWith(name, i)) {
-      out.start = i + name.length;
-      out.end = text.indexOf('"', out.start);
-      return true;
-    }
-    // Skip the value, which may hold spaces.
-    if (text.charCodeAt(i) === QUOTE) i = text.indexOf('"', i + 1);
-  }
-  return false;
 }
 
 /** Whether `text[start, end)` is plain text: no entity and no carriage return to resolve. */
