@@ -1,4 +1,4 @@
-import { liveCodes } from '../values/num-format';
+import { liveCodes, oncePerFormat } from '../values/num-format';
 import type { ColumnExpectation } from '../values/types';
 
 /**
@@ -73,15 +73,14 @@ const shownDecimalsOf = new Map<string, ShownDecimals>();
 
 /** Per format, read once: the decimals its positive and negative sections show. */
 function shownDecimals(numFmt: string): ShownDecimals {
-  const known = shownDecimalsOf.get(numFmt);
-  if (known) return known;
+  return oncePerFormat(shownDecimalsOf, numFmt, readShownDecimals);
+}
+
+function readShownDecimals(numFmt: string): ShownDecimals {
   const sections = liveCodes(numFmt).split(';');
   const ofSection = (section: string): number | 'own' =>
     /^\s*(general)?\s*$/iu.test(section) || section.includes('@') || /e[+-]/iu.test(section) ? 'own' : /\.([0#?]+)/u.exec(section)?.[1].length ?? 0;
-  const shown = { positive: ofSection(sections[0]!), negative: ofSection(sections.length > 1 ? sections[1]! : sections[0]!) };
-  if (shownDecimalsOf.size >= 4096) shownDecimalsOf.clear();
-  shownDecimalsOf.set(numFmt, shown);
-  return shown;
+  return { positive: ofSection(sections[0]!), negative: ofSection(sections.length > 1 ? sections[1]! : sections[0]!) };
 }
 
 /**
