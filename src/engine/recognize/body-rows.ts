@@ -1,6 +1,6 @@
 import { classifyColumn } from './column-role';
 import { normalizeHeader } from './normalize';
-import { depthOf, kodeSegments, levelOfKode, levelOfName } from './hierarchy';
+import { dataRole, kodeSegments, levelOfKode, levelOfName } from './hierarchy';
 import { isStrongHeaderRow } from './header-block';
 import { footerKind, isNumbering, isTableBreak, looksNumeric } from './row-patterns';
 import type { SheetGrid } from './sheet-grid';
@@ -87,7 +87,7 @@ export function readBody(grid: SheetGrid, firstRow: number, columns: readonly Ta
       rows.push({ row: r, kind: { role: 'section', label } });
       continue;
     }
-    rows.push({ row: r, kind: { role: 'data', depth: depthOf(level), ...(level ? { level } : {}) } });
+    rows.push({ row: r, kind: dataRole(level) });
   }
   const last = rows[rows.length - 1];
   if (last && last.kind.role === 'data' && rows.length > 1 && rows.slice(0, -1).some((r) => r.kind.role === 'data')) {

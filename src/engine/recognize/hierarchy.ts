@@ -1,4 +1,4 @@
-import type { HierarchyLevel } from './types';
+import type { HierarchyLevel, RowRole } from './types';
 
 export const LEVEL_ORDER: readonly HierarchyLevel[] = [
   'urusan', 'bidang', 'organisasi', 'program', 'kegiatan', 'sub_kegiatan', 'rekening',
@@ -30,6 +30,17 @@ export function levelOfName(name: string): HierarchyLevel | undefined {
   return undefined;
 }
 
-export function depthOf(level: HierarchyLevel | undefined): number {
+function depthOf(level: HierarchyLevel | undefined): number {
   return level === undefined ? 0 : LEVEL_ORDER.indexOf(level);
+}
+
+type DataRole = Extract<RowRole, { readonly role: 'data' }>;
+
+/** The few data-row roles, one object each, shared by every row of a level (rows are read-only). */
+const DATA_ROLES = new Map<HierarchyLevel | undefined, DataRole>();
+
+export function dataRole(level: HierarchyLevel | undefined): DataRole {
+  let role = DATA_ROLES.get(level);
+  if (!role) DATA_ROLES.set(level, (role = level === undefined ? { role: 'data', depth: 0 } : { role: 'data', level, depth: depthOf(level) }));
+  return role;
 }

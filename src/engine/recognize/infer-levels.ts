@@ -1,5 +1,5 @@
 import { parseCell } from '../values/parse-cell';
-import { depthOf, LEVEL_ORDER } from './hierarchy';
+import { dataRole, LEVEL_ORDER } from './hierarchy';
 import type { SheetGrid } from './sheet-grid';
 import type { HierarchyLevel, TableColumn, TableRow } from './types';
 
@@ -10,7 +10,7 @@ function isData(row: TableRow): row is DataRow {
 }
 
 function withLevel(row: TableRow, level: HierarchyLevel): TableRow {
-  return { row: row.row, kind: { role: 'data', level, depth: depthOf(level) } };
+  return { row: row.row, kind: dataRole(level) };
 }
 
 function below(level: HierarchyLevel): HierarchyLevel {
