@@ -6,7 +6,6 @@ import { DEFAULT_BUDGET, type PayloadBudget } from './payload';
 import { cellBlockJobs, SheetRows } from './read/cell-blocks';
 import { parseAreasAddress, readMergedAreas } from './read/merged-areas';
 import { EXTENT, layoutOf, listSheets, queueUsedRanges, type SheetLayout } from './read/read-layout';
-import type { RangeRef } from '../../engine/workbook/types';
 import type { Worksheet } from './excel-surface';
 import { cellCount } from './ranges';
 
@@ -55,6 +54,11 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
   return atOnce ?? readInParts(context, sheets, options);
 }
 
+/** A sheet of the engine's model from its layout, cells and merged areas as Excel gave them. */
+function modelSheet(layout: SheetLayout, rows: SheetRows, merges: Sheet['merges']): Sheet {
+  return { name: layout.name, rows: rows.rows, merges, ...(layout.visibility !== 'Visible' ? { hidden: true } : {}) };
+}
+
 /** Everything in one sync, or undefined when Excel refuses it. */
 async function readAtOnce(context: ExcelContext, sheets: readonly Worksheet[]): Promise<WorkbookRead | undefined> {
   const ranges = queueUsedRanges(sheets, `${EXTENT},values,formulas,numberFormat`);
@@ -71,8 +75,7 @@ async function readAtOnce(context: ExcelContext, sheets: readonly Worksheet[]): 
     const values = layout[i]!.values;
     if (values) rows.put(values, r.values.values, r.values.formulas, r.values.numberFormat);
     const areas = merged[i]!;
-    const merges: RangeRef[] = areas.isNullObject ? [] : parseAreasAddress(areas.address);
-    return { name: layout[i]!.name, rows: rows.rows, merges, ...(layout[i]!.visibility !== 'Visible' ? { hidden: true } : {}) };
+    return modelSheet(layout[i]!, rows, areas.isNullObject ? [] : parseAreasAddress(areas.address));
   });
   return { workbook: { sheets: workbookSheets, definedNames: [] }, layout, notes: [], mergesUnknown: [] };
 }
@@ -102,11 +105,6 @@ async function readInParts(context: ExcelContext, worksheets: readonly Worksheet
     mergesUnknown = read.incomplete;
   }
 
-  const sheets: Sheet[] = layout.map((s, i) => ({
-    name: s.name,
-    rows: rows[i]!.rows,
-    merges: merges.get(s.name) ?? [],
-    ...(s.visibility !== 'Visible' ? { hidden: true } : {}),
-  }));
+  const sheets: Sheet[] = layout.map((s, i) => modelSheet(s, rows[i]!, merges.get(s.name) ?? []));
   return { workbook: { sheets, definedNames: [] }, layout, notes, mergesUnknown };
 }

@@ -90,12 +90,3 @@ export function locateSimpleCell(text: string, pos: number, out: SimpleCell): bo
   }
   return true;
 }
-
-/** Whether `text[start, end)` is plain text: no entity and no carriage return to resolve. */
-export function isPlainText(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 38 || c === 13) return false;
-  }
-  return true;
-}

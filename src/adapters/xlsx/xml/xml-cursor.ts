@@ -34,6 +34,15 @@ const MAX_UNFINISHED_MARKUP = 1 << 20;
 /** What follows a start tag's name: attributes (no `<` in values) and `>` or `/>`. */
 const START_TAG_REST = /(?:[ \t\r\n]+[^\s=/>"'<]+[ \t\r\n]*=[ \t\r\n]*(?:"[^"<]*"|'[^'<]*'))*[ \t\r\n]*\/?>/y;
 
+/** Whether `text[start, end)` is text as written: no entity and no line end to resolve. */
+export function isPlainText(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === AMPERSAND || c === CARRIAGE_RETURN) return false;
+  }
+  return true;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
@@ -297,10 +306,7 @@ export class XmlCursor {
     const lt = s.indexOf('<', start);
     // The close tag must be read whole, or reading it could refill the text and move `out`.
     if (lt < 0 || s.charCodeAt(lt + 1) !== SLASH || s.indexOf('>', lt) < 0) return false;
-    for (let i = start; i < lt; i++) {
-      const c = s.charCodeAt(i);
-      if (c === AMPERSAND || c === CARRIAGE_RETURN) return false;
-    }
+    if (!isPlainText(s, start, lt)) return false;
     out.start = start;
     out.end = lt;
     this.pos = lt;
