@@ -3,7 +3,7 @@ import { RELATIONSHIP_TYPE_BASE } from './package/relationships';
 import { MINIMAL_STYLES_XML } from './patch/style-xml';
 import { encodeXmlPart } from './xml/decode-xml-part';
 import { escapeXmlAttribute } from './xml/xml-escape';
-import { writeZip } from './zip/write-zip';
+import { compressContent, writeZip } from './zip/write-zip';
 
 const MAIN_NAMESPACE = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const PACKAGE_RELATIONSHIPS_NAMESPACE = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -72,6 +72,6 @@ export function blankXlsx(firstSheetName = 'Sheet1'): Uint8Array {
   assertSheetName(firstSheetName);
   return writeZip(
     new Uint8Array(0),
-    parts(firstSheetName).map((p) => ({ kind: 'new' as const, name: p.name, data: encodeXmlPart(p.text) })),
+    parts(firstSheetName).map((p) => ({ kind: 'new' as const, name: p.name, content: compressContent(encodeXmlPart(p.text)) })),
   );
 }

@@ -21,7 +21,7 @@ import { DEFAULT_READ_LIMITS } from './read-limits';
 import { XlsxPatchError } from './xlsx-patch-error';
 import { XlsxReadError } from './xlsx-read-error';
 import { encodeXmlPart } from './xml/decode-xml-part';
-import { writeZip, type ZipOutputEntry } from './zip/write-zip';
+import { compressContent, writeZip, type CompressedContent, type ZipOutputEntry } from './zip/write-zip';
 
 export { XlsxPatchError } from './xlsx-patch-error';
 export type { XlsxPatchErrorCode } from './xlsx-patch-error';
@@ -30,10 +30,10 @@ const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.sprea
 
 /** Everything the patch changes in the package, collected before a single byte is written. */
 class PackageChanges {
-  /** New text of existing parts, by entry name. */
-  readonly changed = new Map<string, string>();
+  /** New content of existing parts, by entry name, compressed as soon as it is made. */
+  private readonly changed = new Map<string, CompressedContent>();
   readonly removed = new Set<string>();
-  readonly added: { readonly name: string; readonly text: string }[] = [];
+  private readonly added: { readonly name: string; readonly content: CompressedContent }[] = [];
   readonly newSheets: NewSheetEntry[] = [];
   readonly newRelationships: NewRelationship[] = [];
   readonly removedRelationships = new Set<string>();
@@ -41,6 +41,14 @@ class PackageChanges {
   readonly removedOverrides: string[] = [];
 
   constructor(private readonly pkg: XlsxPackage) {}
+
+  change(part: string, content: string | Uint8Array): void {
+    this.changed.set(part, compressContent(typeof content === 'string' ? encodeXmlPart(content) : content));
+  }
+
+  add(part: string, text: string): void {
+    this.added.push({ name: part, content: compressContent(encodeXmlPart(text)) });
+  }
 
   /** A part name that no entry uses yet: `xl/styles.xml` if free, else like `xl/worksheets/sheet4.xml`. */
   freshPart(folder: string, stem: string, extension: string, numbered: boolean): string {
@@ -56,10 +64,10 @@ class PackageChanges {
     const out: ZipOutputEntry[] = [];
     for (const entry of this.pkg.entries) {
       if (this.removed.has(entry.name)) continue;
-      const text = this.changed.get(entry.name);
-      out.push(text === undefined ? { kind: 'copy', entry } : { kind: 'new', name: entry.name, data: encodeXmlPart(text), like: entry });
+      const content = this.changed.get(entry.name);
+      out.push(content === undefined ? { kind: 'copy', entry } : { kind: 'new', name: entry.name, content, like: entry });
     }
-    for (const a of this.added) out.push({ kind: 'new', name: a.name, data: encodeXmlPart(a.text) });
+    for (const a of this.added) out.push({ kind: 'new', name: a.name, content: a.content });
     return out;
   }
 }
@@ -82,7 +90,8 @@ function patchPackage(original: Uint8Array, plan: WritePlan): Uint8Array {
   const styles = new StyleBook(stylesEntry ? pkg.readText(stylesEntry.name) : MINIMAL_STYLES_XML, stylesPart);
 
   for (const [sheet, patches] of normalized.cells) {
-    changes.changed.set(sheet.part, patchSheetCells(pkg.readText(sheet.part), sheet.part, sheet.name, patches, styles));
+    const text = pkg.readText(sheet.part);
+    changes.change(sheet.part, patchSheetCells(text, pkg.entry(sheet.part)?.uncompressedSize ?? text.length, sheet.part, sheet.name, patches, styles));
   }
 
   const newGenerated = normalized.generated.filter((g) => !g.replaces);
@@ -91,7 +100,7 @@ function patchPackage(original: Uint8Array, plan: WritePlan): Uint8Array {
   for (const g of normalized.generated) {
     const xml = generatedSheetXml(g.sheet, styles);
     if (g.replaces) {
-      changes.changed.set(g.replaces.part, xml);
+      changes.change(g.replaces.part, xml);
       // The old sheet's drawings, comments and printer settings belong to content that is gone.
       const rels = pkg.entry(relationshipsPartOf(g.replaces.part));
       if (rels) changes.removed.add(rels.name);
@@ -99,7 +108,7 @@ function patchPackage(original: Uint8Array, plan: WritePlan): Uint8Array {
     }
     const part = changes.freshPart(`${folderOf(layout.workbookPart)}worksheets/`, 'sheet', '.xml', true);
     const id = ids.shift() ?? '';
-    changes.added.push({ name: part, text: xml });
+    changes.add(part, xml);
     changes.newSheets.push({ name: g.sheet.name, sheetId: nextSheetId++, relationshipId: id });
     changes.newRelationships.push({ id, type: `${RELATIONSHIP_TYPE_BASE}/worksheet`, target: relativeTarget(layout.workbookPart, part) });
     changes.newOverrides.push({ part, contentType: WORKSHEET_CONTENT_TYPE });
@@ -107,9 +116,9 @@ function patchPackage(original: Uint8Array, plan: WritePlan): Uint8Array {
 
   if (styles.changed) {
     if (stylesEntry) {
-      changes.changed.set(stylesEntry.name, styles.serialize());
+      changes.change(stylesEntry.name, styles.serialize());
     } else {
-      changes.added.push({ name: stylesPart, text: styles.serialize() });
+      changes.add(stylesPart, styles.serialize());
       changes.newRelationships.push({ id: ids.shift() ?? '', type: `${RELATIONSHIP_TYPE_BASE}/styles`, target: relativeTarget(layout.workbookPart, stylesPart) });
       changes.newOverrides.push({ part: stylesPart, contentType: STYLES_CONTENT_TYPE });
     }
@@ -125,17 +134,17 @@ function patchPackage(original: Uint8Array, plan: WritePlan): Uint8Array {
     changes.removedOverrides.push(calcChain.name);
   }
 
-  changes.changed.set(layout.workbookPart, patchWorkbookXml(pkg.readText(layout.workbookPart), layout.workbookPart, changes.newSheets));
+  changes.change(layout.workbookPart, patchWorkbookXml(pkg.readText(layout.workbookPart), layout.workbookPart, changes.newSheets));
   const relsEntry = pkg.entry(layout.workbookRelationshipsPart);
   if (relsEntry && (changes.removedRelationships.size > 0 || changes.newRelationships.length > 0)) {
-    changes.changed.set(
+    changes.change(
       relsEntry.name,
       patchRelationships(pkg.readText(relsEntry.name), relsEntry.name, changes.removedRelationships, changes.newRelationships),
     );
   }
   if (changes.removedOverrides.length > 0 || changes.newOverrides.length > 0) {
     const contentTypes = pkg.entry(CONTENT_TYPES_PART)?.name ?? CONTENT_TYPES_PART;
-    changes.changed.set(contentTypes, patchContentTypes(pkg.readText(contentTypes), changes.removedOverrides, changes.newOverrides));
+    changes.change(contentTypes, patchContentTypes(pkg.readText(contentTypes), changes.removedOverrides, changes.newOverrides));
   }
   return writeZip(original, changes.toZipEntries());
 }

@@ -11,6 +11,7 @@ import { buildPackage, MAIN_NS, stylesXml, worksheetXml } from './helpers/build-
 import { loadWithExcelJs } from './helpers/excel-js';
 import { changedCells, fixtureWorkbook } from './helpers/fixture-workbook';
 import { partText, unzipParts } from './helpers/zip-bytes';
+import { rowsWithCellsOutOfOrder } from './helpers/cell-order';
 
 const REALWORLD_DIR = join(__dirname, '../../../../shared/realworld');
 const SHEET = 'Tabel 3.1';
@@ -293,6 +294,23 @@ describe('patchXlsx', () => {
     expect(cells).toEqual({ A1: 1, B1: 2, D1: 9, A2: 8, A3: 6, B3: 4, A6: 7 });
   });
 
+  test('a cell new in an existing row goes between its neighbours, in column order', () => {
+    const original = buildPackage({
+      sheets: [{ name: 'S', xml: worksheetXml('<row r="1" spans="1:6"><c r="A1"><v>1</v></c><c r="D1"><v>4</v></c><c r="F1"><v>6</v></c></row>') }],
+    });
+    const out = patchXlsx(original, {
+      cells: [
+        { sheet: 'S', row: 0, col: 1, content: { kind: 'number', value: 2 } },
+        { sheet: 'S', row: 0, col: 4, content: { kind: 'number', value: 5 } },
+        { sheet: 'S', row: 0, col: 7, content: { kind: 'number', value: 8 } },
+      ],
+      sheets: [],
+    });
+    const xml = partText(out, 'xl/worksheets/sheet1.xml');
+    expect(rowsWithCellsOutOfOrder(xml)).toEqual([]);
+    expect(xml.match(/<c r="([A-Z]+)1"/g)).toEqual(['<c r="A1"', '<c r="B1"', '<c r="D1"', '<c r="E1"', '<c r="F1"', '<c r="H1"']);
+  });
+
   test('a workbook without styles.xml gets one when a format is needed', async () => {
     const original = buildPackage({ sheets: [{ name: 'S', xml: worksheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }] });
     const out = patchXlsx(original, { cells: [{ sheet: 'S', row: 0, col: 0, content: { kind: 'number', value: 0.25, numFmt: '0.00%' }, fill: 'error' }], sheets: [] });
@@ -361,6 +379,7 @@ describe('patchXlsx', () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(write, { maxLength: 12, selector: (w) => `${w.row},${w.col}` }), async (writes: CellWrite[]) => {
         const out = patchXlsx(fixture, { cells: writes, sheets: [] });
+        expect(rowsWithCellsOutOfOrder(partText(out, 'xl/worksheets/sheet1.xml'))).toEqual([]);
         const after = readXlsx(out);
         const planned = new Set(writes.filter((w) => w.content).map((w) => `${SHEET}!${toA1(w.row, w.col)}`));
         for (const address of changedCells(before, after)) expect(planned.has(address)).toBe(true);

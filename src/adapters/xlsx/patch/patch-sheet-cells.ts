@@ -27,6 +27,22 @@ function numberFormatOf(content: CellContent | undefined): string | undefined {
   return content?.kind === 'number' || content?.kind === 'formula' ? content.numFmt : undefined;
 }
 
+function cellAt(cells: readonly ScannedCell[], col: number): ScannedCell | undefined {
+  for (const c of cells) if (c.col === col) return c;
+  return undefined;
+}
+
+/** Per written row, its written columns in ascending order (the patches are sorted so). */
+function targetColumns(patches: readonly CellPatch[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const p of patches) {
+    const columns = out.get(p.row);
+    if (columns) columns.push(p.col);
+    else out.set(p.row, [p.col]);
+  }
+  return out;
+}
+
 class SheetCellPatcher {
   private readonly edits = new TextEdits();
   private readonly scan: SheetScan;
@@ -44,12 +60,12 @@ class SheetCellPatcher {
     private readonly patches: readonly CellPatch[],
     private readonly styles: StyleBook,
   ) {
-    this.scan = scanSheet(text, part, new Set(patches.map((p) => p.row)));
+    this.scan = scanSheet(text, part, targetColumns(patches));
     const existing = new Set(this.scan.rows.map((r) => r.index));
     this.addsRows = patches.some((p) => !existing.has(p.row));
   }
 
-  patch(): string {
+  patch(byteLength: number): Uint8Array {
     this.refuseMergedAndArrayCells();
     const byRow = new Map<number, CellPatch[]>();
     for (const p of this.patches) {
@@ -78,7 +94,7 @@ class SheetCellPatcher {
     if (this.addsRows) this.giveRowsTheirNumber();
     this.rewriteSharedFormulasOfOverwrittenMasters();
     this.widenDimension();
-    return this.edits.apply(this.text);
+    return this.edits.applyAsUtf8(this.text, byteLength);
   }
 
   private tagOf(span: ElementSpan): StartTag {
@@ -104,19 +120,18 @@ class SheetCellPatcher {
 
   private refuseMergedAndArrayCells(): void {
     for (const p of this.patches) {
-      const cell = toA1(p.row, p.col);
       for (const m of this.scan.merges) {
         if (contains(m, p.row, p.col) && (p.row !== m.r1 || p.col !== m.c1)) {
           throw new XlsxPatchError(
             'merged_cell',
-            xlsxMessage('mergedCell', { cell, sheet: this.sheet, range: rangeToA1(m), topLeft: toA1(m.r1, m.c1) }),
+            xlsxMessage('mergedCell', { cell: toA1(p.row, p.col), sheet: this.sheet, range: rangeToA1(m), topLeft: toA1(m.r1, m.c1) }),
           );
         }
       }
       if (p.content === undefined) continue;
       const array = this.scan.arrayRanges.find((r) => contains(r, p.row, p.col));
       if (array) {
-        throw new XlsxPatchError('array_formula', xlsxMessage('arrayFormula', { cell, sheet: this.sheet, range: rangeToA1(array) }));
+        throw new XlsxPatchError('array_formula', xlsxMessage('arrayFormula', { cell: toA1(p.row, p.col), sheet: this.sheet, range: rangeToA1(array) }));
       }
     }
   }
@@ -150,20 +165,16 @@ class SheetCellPatcher {
   }
 
   private patchRow(row: ScannedRow, patches: readonly CellPatch[]): void {
-    const cells = row.cells ?? [];
-    // Most rows hold a few dozen cells: a search costs less than building a map for each row.
-    const index = cells.length > 64 ? new Map(cells.map((c) => [c.col, c])) : undefined;
-    const byColumn = (col: number): ScannedCell | undefined => (index ? index.get(col) : cells.find((c) => c.col === col));
-    const retagged = new Set<ScannedCell>();
+    const targets = row.targets!;
+    const cells = targets.cells;
     const appended: string[] = [];
     let inserted = false;
     let maxCol = -1;
     let minCol = Infinity;
     for (const p of patches) {
-      const cell = byColumn(p.col);
+      const cell = cellAt(cells, p.col);
       if (cell) {
         this.patchCell(cell, p);
-        retagged.add(cell);
         continue;
       }
       const xml = this.newCellXml(p, this.defaultStyle(row, p.col));
@@ -171,15 +182,16 @@ class SheetCellPatcher {
       inserted = true;
       maxCol = Math.max(maxCol, p.col);
       minCol = Math.min(minCol, p.col);
-      const next = cells.find((c) => c.col > p.col);
-      if (next) this.edits.insert(next.span.start, xml);
+      const before = targets.insertBefore[targets.columns.indexOf(p.col)]!;
+      if (before >= 0) this.edits.insert(before, xml);
       else if (row.span.selfClosing) appended.push(xml);
       else this.edits.insert(row.span.closeStart, xml);
     }
     if (inserted) {
       // A cell without `r` takes its column from the one before it; an inserted cell would move it.
+      // (A written cell without `r` has been given one by `patchCell`.)
       for (const c of cells) {
-        if (!c.hasR && !retagged.has(c)) {
+        if (!c.hasR && !patches.some((p) => p.col === c.col)) {
           this.edits.replace(c.span.start, c.span.openEnd, renderStartTag(this.tagOf(c.span), { r: toA1(c.row, c.col) }, c.span.selfClosing));
         }
       }
@@ -241,6 +253,7 @@ class SheetCellPatcher {
    * of the group get the formula written out in full, moved to their place.
    */
   private rewriteSharedFormulasOfOverwrittenMasters(): void {
+    if (this.scan.sharedFormulaCells.length === 0) return;
     const overwritten = new Set(this.patches.filter((p) => p.content).map((p) => `${p.row},${p.col}`));
     const masters = this.scan.sharedFormulaCells.filter(
       (c) => c.formula.ref !== undefined && c.formula.text !== '' && overwritten.has(`${c.row},${c.col}`),
@@ -274,17 +287,17 @@ class SheetCellPatcher {
 }
 
 /**
- * Writes `patches` into a worksheet's XML: only the `<c>` elements of those cells change
- * (and the tags around them that must: a new row, `spans`, `dimension`); every other byte
- * of the part stays as it was.
+ * Writes `patches` into a worksheet's XML (`byteLength`: its size in UTF-8) and returns the new
+ * part as UTF-8: only the `<c>` elements of those cells change (and the tags around them that
+ * must: a new row, `spans`, `dimension`); every other byte of the part stays as it was.
  */
 export function patchSheetCells(
   text: string,
+  byteLength: number,
   part: string,
   sheet: string,
   patches: readonly CellPatch[],
   styles: StyleBook,
-): string {
-  if (patches.length === 0) return text;
-  return new SheetCellPatcher(text, part, sheet, patches, styles).patch();
+): Uint8Array {
+  return new SheetCellPatcher(text, part, sheet, patches, styles).patch(byteLength);
 }

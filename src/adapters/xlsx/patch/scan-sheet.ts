@@ -43,14 +43,27 @@ export interface SharedFormulaCell {
   readonly formula: ScannedFormula;
 }
 
+/** Where a row being written holds its target cells, or would take them. */
+export interface TargetCells {
+  /** The row's target columns, ascending. */
+  readonly columns: readonly number[];
+  /**
+   * Per target column: the start of the first cell in document order with a greater column,
+   * where a missing cell is inserted; -1 when there is none (insert before `</row>`).
+   */
+  readonly insertBefore: number[];
+  /** In document order: the cells at target columns, and every cell without `r`. */
+  readonly cells: ScannedCell[];
+}
+
 export interface ScannedRow {
   readonly index: number;
   readonly hasR: boolean;
   /** The row's own format, applied to new cells in it (`customFormat="1"`). */
   readonly style: number | undefined;
   readonly span: ElementSpan;
-  /** Cells in document order; only for the rows asked for. */
-  readonly cells: ScannedCell[] | undefined;
+  /** Only for the rows being written: a sheet may hold 100,000s of cells. */
+  readonly targets: TargetCells | undefined;
 }
 
 export interface ColumnStyle {
@@ -106,7 +119,7 @@ class SheetScanner {
   constructor(
     text: string,
     private readonly part: string,
-    private readonly targetRows: ReadonlySet<number>,
+    private readonly targetColumns: ReadonlyMap<number, readonly number[]>,
   ) {
     this.cursor = new XmlCursor(text, part);
   }
@@ -159,7 +172,10 @@ class SheetScanner {
           closeSpan(span, cursor);
           return;
         }
-        if (row && cursor.isNamed('row')) closeSpan(row.span, cursor);
+        if (row && cursor.isNamed('row')) {
+          closeSpan(row.span, cursor);
+          row = undefined;
+        }
         else while (this.readSimpleCell(row));
       } else if (cursor.isNamed('row')) {
         row = this.readRow();
@@ -180,12 +196,13 @@ class SheetScanner {
     this.at.col = -1;
     const customFormat = cursor.attr('customFormat');
     const style = customFormat === '1' || customFormat === 'true' ? cursor.attrInt('s') : -1;
+    const columns = this.targetColumns.get(this.at.row);
     const row: ScannedRow = {
       index: this.at.row,
       hasR: r > 0,
       style: style >= 0 ? style : undefined,
       span: spanOf(cursor),
-      cells: this.targetRows.has(this.at.row) ? [] : undefined,
+      targets: columns ? { columns, insertBefore: columns.map(() => -1), cells: [] } : undefined,
     };
     this.rows.push(row);
     return row;
@@ -202,9 +219,9 @@ class SheetScanner {
       throw badCellError(this.part, raw, 'reasonBadReference', { ref: raw });
     }
     const style = cursor.attrInt('s');
-    const cells = row?.index === at.row ? row.cells : undefined;
-    // Offsets and tags only for the rows being written: a sheet may hold 100,000s of cells.
-    const span = cells ? spanOf(cursor) : undefined;
+    const targets = row?.index === at.row ? row.targets : undefined;
+    const kept = targets !== undefined && this.keeps(targets, at.col, hasR, cursor.tagStart);
+    const span = kept ? spanOf(cursor) : undefined;
     let formula: ScannedFormula | undefined;
     if (cursor.kind === 'open') {
       for (let kind = cursor.next(); kind !== 'close'; kind = cursor.next()) {
@@ -213,7 +230,7 @@ class SheetScanner {
       }
       if (span) closeSpan(span, cursor);
     }
-    if (cells && span) cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span, formula });
+    if (targets && span) targets.cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span, formula });
     if (formula?.type === 'shared' && formula.sharedIndex !== undefined) {
       this.sharedFormulaCells.push({ row: at.row, col: at.col, formula });
     }
@@ -224,14 +241,15 @@ class SheetScanner {
   }
 
   /**
-   * The next cell when it is in a simple form without a formula (formula cells are read tag by
-   * tag: their kind and range matter here): noted, and the cursor moved past it.
+   * The next cell when it is in a simple form (see `simple-cell.ts`): noted, and the cursor moved
+   * past it. Its formula, if any, is a plain `<f>` without attributes, neither shared nor array:
+   * nothing the patch needs. Formulas that are (`t="shared"`, `t="array"`) are read tag by tag.
    */
   private readSimpleCell(row: ScannedRow | undefined): boolean {
     const cursor = this.cursor;
     const c = this.simple;
     const text = cursor.text;
-    if (!locateSimpleCell(text, cursor.offset, c) || c.formulaStart >= 0) return false;
+    if (!locateSimpleCell(text, cursor.offset, c)) return false;
     const at = this.at;
     // Anything odd is left to the cursor, which names the error; nothing is changed before that.
     const style = c.styleStart < 0 ? -1 : parseDigits(text, c.styleStart, c.styleEnd);
@@ -240,11 +258,23 @@ class SheetScanner {
     if (!hasR) at.col++;
     else if (!parseCellReference(text, at, c.refStart, c.refEnd)) return false;
     cursor.skipTo(c.end);
-    const cells = row?.index === at.row ? row.cells : undefined;
-    if (!cells) return true;
+    const targets = row?.index === at.row ? row.targets : undefined;
+    if (!targets || !this.keeps(targets, at.col, hasR, c.start)) return true;
     const span: ElementSpan = { start: c.start, openEnd: c.openEnd, closeStart: c.selfClosing ? c.end : c.end - '</c>'.length, end: c.end, selfClosing: c.selfClosing };
-    cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span, formula: undefined });
+    targets.cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span, formula: undefined });
     return true;
+  }
+
+  /** Notes a cell of a row being written as an insertion point; whether the cell itself is kept. */
+  private keeps(targets: TargetCells, col: number, hasR: boolean, start: number): boolean {
+    const { columns, insertBefore } = targets;
+    let target = false;
+    for (let i = 0; i < columns.length; i++) {
+      const t = columns[i]!;
+      if (t === col) target = true;
+      else if (t < col && insertBefore[i] === -1) insertBefore[i] = start;
+    }
+    return target || !hasR;
   }
 
   private readFormula(open: boolean): ScannedFormula {
@@ -259,9 +289,10 @@ class SheetScanner {
 }
 
 /**
- * Scans a worksheet for patching: offsets of rows, of the cells in `targetRows`, and of the
- * elements around them; merges, column styles, shared and array formulas.
+ * Scans a worksheet for patching: offsets of rows, of the cells at `targetColumns` (per row,
+ * ascending) and where missing ones go, and of the elements around them; merges, column
+ * styles, shared and array formulas.
  */
-export function scanSheet(text: string, part: string, targetRows: ReadonlySet<number>): SheetScan {
-  return new SheetScanner(text, part, targetRows).scan();
+export function scanSheet(text: string, part: string, targetColumns: ReadonlyMap<number, readonly number[]>): SheetScan {
+  return new SheetScanner(text, part, targetColumns).scan();
 }

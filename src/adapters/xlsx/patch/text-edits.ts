@@ -1,3 +1,5 @@
+import { Utf8Builder } from '../xml/utf8-builder';
+
 interface TextEdit {
   readonly start: number;
   readonly end: number;
@@ -27,16 +29,34 @@ export class TextEdits {
 
   apply(original: string): string {
     if (this.edits.length === 0) return original;
+    let out = '';
+    this.eachPiece(original, (piece) => {
+      out += piece;
+    });
+    return out;
+  }
+
+  /** The edited text as UTF-8, for a large part: the edited text itself is never made. */
+  applyAsUtf8(original: string, originalBytes: number): Uint8Array {
+    let added = 0;
+    for (const e of this.edits) added += e.text.length;
+    const out = new Utf8Builder(originalBytes + added + (added >> 3));
+    this.eachPiece(original, (piece) => out.append(piece));
+    return out.bytes();
+  }
+
+  /** The pieces of the edited text in order: unchanged runs of the original and edit texts. */
+  private eachPiece(original: string, emit: (piece: string) => void): void {
     const sorted = [...this.edits].sort(
       (a, b) => a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start) || a.seq - b.seq,
     );
-    let out = '';
     let pos = 0;
     for (const e of sorted) {
       if (e.start < pos) throw new Error(`overlapping edits at ${e.start}`);
-      out += original.slice(pos, e.start) + e.text;
+      if (e.start > pos) emit(original.slice(pos, e.start));
+      if (e.text !== '') emit(e.text);
       pos = e.end;
     }
-    return out + original.slice(pos);
+    if (pos < original.length) emit(original.slice(pos));
   }
 }

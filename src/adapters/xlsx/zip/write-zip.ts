@@ -1,10 +1,21 @@
 import { rawDeflateCodec } from './raw-deflate';
 import { ZIP_FLAG_DATA_DESCRIPTOR, ZIP_FLAG_UTF8_NAME, ZIP_METHOD_DEFLATE, type ZipEntry } from './zip-entry';
 
+/** New content of an entry, deflated as soon as it is made so that only the compressed bytes wait for the zip. */
+export interface CompressedContent {
+  readonly crc32: number;
+  readonly uncompressedSize: number;
+  readonly compressed: Uint8Array;
+}
+
+export function compressContent(data: Uint8Array): CompressedContent {
+  return { crc32: rawDeflateCodec.crc32(data), uncompressedSize: data.length, compressed: rawDeflateCodec.deflate(data) };
+}
+
 /** An entry of the output: either copied compressed as it is from the input, or new content. */
 export type ZipOutputEntry =
   | { readonly kind: 'copy'; readonly entry: ZipEntry }
-  | { readonly kind: 'new'; readonly name: string; readonly data: Uint8Array; readonly like?: ZipEntry };
+  | { readonly kind: 'new'; readonly name: string; readonly content: CompressedContent; readonly like?: ZipEntry };
 
 interface PreparedEntry {
   readonly nameBytes: Uint8Array;
@@ -48,9 +59,9 @@ function prepare(archive: Uint8Array, out: ZipOutputEntry): PreparedEntry {
     method: ZIP_METHOD_DEFLATE,
     dosTime: out.like?.dosTime ?? 0,
     dosDate: out.like?.dosDate ?? FIXED_DOS_DATE,
-    crc32: rawDeflateCodec.crc32(out.data),
-    uncompressedSize: out.data.length,
-    compressed: rawDeflateCodec.deflate(out.data),
+    crc32: out.content.crc32,
+    uncompressedSize: out.content.uncompressedSize,
+    compressed: out.content.compressed,
     versionMadeBy: out.like?.versionMadeBy ?? VERSION_NEEDED,
     externalAttributes: out.like?.externalAttributes ?? 0,
   };
