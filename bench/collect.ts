@@ -11,11 +11,13 @@ export interface Subject {
   readonly subKegiatan?: number;
 }
 
-type Kind = 'stages' | 'exceljs' | 'recalc';
+type Kind = 'stages' | 'read' | 'exceljs' | 'recalc';
 
 /** Every run of every child for one subject; a kind that failed or timed out once is not run again. */
 export class SubjectRuns {
   readonly stages: StagesRun[] = [];
+  /** Our reader alone, measured exactly as ExcelJS's read is (same child shape, same sampler). */
+  readonly read: ReadRun[] = [];
   readonly exceljs: ReadRun[] = [];
   readonly recalc: ReadRun[] = [];
   office: OfficeRun | undefined;
@@ -28,6 +30,7 @@ export class SubjectRuns {
     await this.attempt('stages', () => runChild<StagesRun>('stages-child', [this.subject.file], timeoutSeconds), this.stages);
     // A recalc does the stages' work again: when they could not finish, neither will it.
     if (this.givenUp.has('stages')) this.givenUp.add('recalc');
+    await this.attempt('read', () => runChild<ReadRun>('xlsx-read-child', [this.subject.file], timeoutSeconds), this.read);
     await this.attempt('exceljs', () => runChild<ReadRun>('exceljs-read-child', [this.subject.file], timeoutSeconds), this.exceljs);
     const out = join(tmpdir(), `lkjip-bench-${process.pid}.xlsx`);
     await this.attempt('recalc', () => runChild<ReadRun>('recalc-child', [this.subject.file, out], timeoutSeconds), this.recalc);

@@ -82,8 +82,9 @@ function perStage(runs: readonly StagesRun[], field: 'wallMs' | 'cpuMs'): Record
 export function subjectFigures(runs: SubjectRuns): SubjectFigures {
   const s = runs.stages;
   const parseMs = orNull(runs.exceljs, () => medianOf(runs.exceljs, (r) => r.cpuMs));
-  const readMs = orNull(s, () => medianOf(s, (r) => r.stages.read.cpuMs));
-  const readRssMb = orNull(s, () => medianOf(s, (r) => r.stages.read.peakRssMb - r.baselineRssMb));
+  const read = runs.read;
+  const readMs = orNull(read, () => medianOf(read, (r) => r.cpuMs));
+  const readRssMb = orNull(read, () => medianOf(read, (r) => r.peakRssDeltaMb));
   const exceljsRssMb = orNull(runs.exceljs, () => medianOf(runs.exceljs, (r) => r.peakRssDeltaMb));
   const engineMs = orNull(s, () => median(s.map((r) => engineOf(r, true))));
   const recalcMs = orNull(runs.recalc, () => medianOf(runs.recalc, (r) => r.cpuMs));
@@ -91,7 +92,7 @@ export function subjectFigures(runs: SubjectRuns): SubjectFigures {
   return {
     label: runs.subject.label,
     subKegiatan: runs.subject.subKegiatan ?? null,
-    runs: Math.max(s.length, runs.exceljs.length, runs.recalc.length),
+    runs: Math.max(s.length, read.length, runs.exceljs.length, runs.recalc.length),
     fileMb: orNull(s, () => s[0]!.fileMb),
     dataCells: orNull(s, () => s[0]!.dataCells),
     writes: orNull(s, () => s[0]!.writes),
@@ -103,7 +104,7 @@ export function subjectFigures(runs: SubjectRuns): SubjectFigures {
     parseWallMs: orNull(runs.exceljs, () => medianOf(runs.exceljs, (r) => r.wallMs)),
     engineToParse: ratio(engineMs, parseMs),
     readMs,
-    readWallMs: orNull(s, () => medianOf(s, (r) => r.stages.read.wallMs)),
+    readWallMs: orNull(read, () => medianOf(read, (r) => r.wallMs)),
     readSpeedup: ratio(parseMs, readMs),
     readRssMb,
     exceljsRssMb,

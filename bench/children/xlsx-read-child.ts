@@ -1,5 +1,5 @@
 /**
- * Our reader's `lkjip` read of one .xlsx in a fresh process, measured exactly as
+ * Our reader (`readXlsx`) on one .xlsx in a fresh process, measured exactly as
  * exceljs-read-child measures ExcelJS (same sampler, same baseline, file read included):
  *   node --expose-gc dist/bench/children/xlsx-read-child.js FILE
  */
