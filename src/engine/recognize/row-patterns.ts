@@ -1,4 +1,6 @@
 /** Text patterns that decide what a row of a sheet is. */
+import type { Cell } from '../workbook/types';
+import { cellText } from './cell-text';
 
 const NUMERIC = /^[-+(]?\s*(rp\.?\s*)?[\d.,\s]*\d[\d.,\s]*\)?\s*(%|persen)?$/i;
 const YEAR = /^(19[5-9]\d|20\d\d|2100)$/;
@@ -15,6 +17,30 @@ export function looksNumeric(text: string): boolean {
 /** A value as typed in a data row: a number, or a number with a unit or grade (`12 laporan`, `81 (A)`). */
 export function looksLikeValue(text: string): boolean {
   return looksNumeric(text) || /^[-+]?\d[\d.,]*\s*(%|[a-z][a-z/.\s]{0,24}|\([a-z ]{1,15}\))$/i.test(text.trim());
+}
+
+/**
+ * `looksNumeric` and `looksLikeValue` of a number's text, without making the text: `String(v)` of
+ * a finite number is digits with a sign and a point, or has an exponent (|v| ≥ 1e21 or < 1e-6)
+ * that both patterns refuse; and four-digit years are not values here.
+ */
+function numberLooksNumeric(v: number): boolean {
+  if (!Number.isFinite(v)) return false;
+  const a = Math.abs(v);
+  if (a >= 1e21 || (a !== 0 && a < 1e-6)) return false;
+  return !(Number.isInteger(v) && v >= 1950 && v <= 2100);
+}
+
+/** `looksNumeric(cellText(cell))`, read every row of every table. */
+export function cellLooksNumeric(cell: Cell | undefined): boolean {
+  const v = cell?.value;
+  return typeof v === 'number' ? numberLooksNumeric(v) : looksNumeric(cellText(cell));
+}
+
+/** `looksLikeValue(cellText(cell))`. */
+export function cellLooksLikeValue(cell: Cell | undefined): boolean {
+  const v = cell?.value;
+  return typeof v === 'number' ? numberLooksNumeric(v) : looksLikeValue(cellText(cell));
 }
 
 /** `(1)`, `1`, `13 = 9 + 10 + 11 + 12`, `14 = 7 + 13`: a cell of a column-number row. */

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { decimalsOfFormat, roundAtDecimals } from '../../../src/engine/compute/precision';
 import { cellText, hasText } from '../../../src/engine/recognize/cell-text';
+import { cellLooksLikeValue, cellLooksNumeric, looksLikeValue, looksNumeric } from '../../../src/engine/recognize/row-patterns';
 import { indicatorKey } from '../../../src/engine/settings/indicator-key';
 import { gradeIn } from '../../../src/engine/values/grades';
 import { isMoneyFormat, isPercentFormat } from '../../../src/engine/values/num-format';
@@ -91,5 +92,24 @@ describe('shortcuts agree with the plain definitions', () => {
       { numRuns: 5000 },
     );
     expect(hasText(undefined)).toBe(false);
+  });
+
+  it('cellLooksNumeric and cellLooksLikeValue: numbers judged without their text, as their text would be', () => {
+    const numberArb = fc.oneof(
+      fc.double(),
+      fc.integer({ min: 1900, max: 2200 }),
+      fc.constantFrom(0, -0, 1e21, 9.99e20, -1e21, 1e-6, 9.99e-7, -1e-7, 2024.5, -2024, Infinity, -Infinity, NaN),
+      fc.double({ min: -1e-5, max: 1e-5 }),
+    );
+    const valueArb = fc.oneof(numberArb, fc.constantFrom('12', '2024', '80 %', 'Rp 1.000', '12 laporan', 'teks', ''), fc.constantFrom(null, { error: '#DIV/0!' }));
+    fc.assert(
+      fc.property(valueArb, (value) => {
+        const cell = { value } as never;
+        expect(cellLooksNumeric(cell)).toBe(looksNumeric(cellText(cell)));
+        expect(cellLooksLikeValue(cell)).toBe(looksLikeValue(cellText(cell)));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(cellLooksNumeric(undefined)).toBe(false);
   });
 });
