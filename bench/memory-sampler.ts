@@ -10,7 +10,7 @@ const SAMPLE_INTERVAL_MS = 10;
  */
 const SAMPLER_SOURCE = `
 const INTERVAL_MS = ${SAMPLE_INTERVAL_MS};
-const { workerData } = require('worker_threads');
+const { workerData, parentPort } = require('worker_threads');
 const stage = new Int32Array(workerData.stage);
 const peaks = new Float64Array(workerData.peaks);
 function tick() {
@@ -21,9 +21,15 @@ function tick() {
   setTimeout(tick, INTERVAL_MS);
 }
 tick();
+parentPort.postMessage('ready');
 `;
 
 export interface StageSampler {
+  /**
+   * Resolves once the worker runs. Starting a worker is a whole Node environment (~40 ms of CPU
+   * on another thread): a measurement begun before that counts it as its own.
+   */
+  readonly ready: Promise<void>;
   /** From now on, RSS samples count for stage `index`. */
   enter(index: number): void;
   /** Stops sampling; the peak RSS of every stage, in bytes. */
@@ -35,12 +41,14 @@ export function startStageSampler(stages: number): StageSampler {
   const peaks = new Float64Array(new SharedArrayBuffer(8 * stages));
   const worker = new Worker(SAMPLER_SOURCE, { eval: true, workerData: { stage: stage.buffer, peaks: peaks.buffer } });
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const ready = new Promise<void>((resolve) => worker.once('message', () => resolve()));
   // The boundaries are sampled here too: a stage shorter than one tick still gets a figure.
   const sampleHere = (): void => {
     const s = Atomics.load(stage, 0);
     if (s >= 0) peaks[s] = Math.max(peaks[s]!, process.memoryUsage.rss());
   };
   return {
+    ready,
     enter(index) {
       sampleHere();
       Atomics.store(stage, 0, index);

@@ -7,7 +7,7 @@ import { MB } from './child-io';
  */
 export async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakRssDeltaMb: number }> {
   const sampler = startStageSampler(2);
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await sampler.ready;
   const before = process.memoryUsage.rss();
   sampler.enter(1);
   const value = await work();

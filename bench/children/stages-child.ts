@@ -25,7 +25,7 @@ function countCells(rows: readonly (readonly unknown[] | undefined)[]): number {
 async function main(file: string): Promise<void> {
   collectGarbage();
   const sampler = startStageSampler(STAGES.length + 1);
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await sampler.ready;
   collectGarbage();
   const baseline = process.memoryUsage();
   const figures: Partial<Record<Stage, StageFigures>> = {};
