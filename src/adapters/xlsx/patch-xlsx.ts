@@ -90,8 +90,7 @@ function patchPackage(original: Uint8Array, plan: WritePlan): Uint8Array {
   const styles = new StyleBook(stylesEntry ? pkg.readText(stylesEntry.name) : MINIMAL_STYLES_XML, stylesPart);
 
   for (const [sheet, patches] of normalized.cells) {
-    const text = pkg.readText(sheet.part);
-    changes.change(sheet.part, patchSheetCells(text, pkg.entry(sheet.part)?.uncompressedSize ?? text.length, sheet.part, sheet.name, patches, styles));
+    changes.change(sheet.part, patchSheetCells(pkg.readText(sheet.part), sheet.part, sheet.name, patches, styles));
   }
 
   const newGenerated = normalized.generated.filter((g) => !g.replaces);

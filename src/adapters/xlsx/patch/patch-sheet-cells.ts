@@ -65,7 +65,7 @@ class SheetCellPatcher {
     this.addsRows = patches.some((p) => !existing.has(p.row));
   }
 
-  patch(byteLength: number): Uint8Array {
+  patch(): Uint8Array {
     this.refuseMergedAndArrayCells();
     const byRow = new Map<number, CellPatch[]>();
     for (const p of this.patches) {
@@ -94,7 +94,7 @@ class SheetCellPatcher {
     if (this.addsRows) this.giveRowsTheirNumber();
     this.rewriteSharedFormulasOfOverwrittenMasters();
     this.widenDimension();
-    return this.edits.applyAsUtf8(this.text, byteLength);
+    return this.edits.applyAsUtf8(this.text);
   }
 
   private tagOf(span: ElementSpan): StartTag {
@@ -287,17 +287,15 @@ class SheetCellPatcher {
 }
 
 /**
- * Writes `patches` into a worksheet's XML (`byteLength`: its size in UTF-8) and returns the new
- * part as UTF-8: only the `<c>` elements of those cells change (and the tags around them that
+ * Writes `patches` into a worksheet's XML and returns the new part as UTF-8: only the `<c>` elements of those cells change (and the tags around them that
  * must: a new row, `spans`, `dimension`); every other byte of the part stays as it was.
  */
 export function patchSheetCells(
   text: string,
-  byteLength: number,
   part: string,
   sheet: string,
   patches: readonly CellPatch[],
   styles: StyleBook,
 ): Uint8Array {
-  return new SheetCellPatcher(text, part, sheet, patches, styles).patch(byteLength);
+  return new SheetCellPatcher(text, part, sheet, patches, styles).patch();
 }

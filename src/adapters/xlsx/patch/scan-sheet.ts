@@ -175,8 +175,7 @@ class SheetScanner {
         if (row && cursor.isNamed('row')) {
           closeSpan(row.span, cursor);
           row = undefined;
-        }
-        else while (this.readSimpleCell(row));
+        } else while (this.readSimpleCell(row));
       } else if (cursor.isNamed('row')) {
         row = this.readRow();
         if (kind === 'open') while (this.readSimpleCell(row));

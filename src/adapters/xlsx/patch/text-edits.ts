@@ -37,10 +37,11 @@ export class TextEdits {
   }
 
   /** The edited text as UTF-8, for a large part: the edited text itself is never made. */
-  applyAsUtf8(original: string, originalBytes: number): Uint8Array {
+  applyAsUtf8(original: string): Uint8Array {
     let added = 0;
     for (const e of this.edits) added += e.text.length;
-    const out = new Utf8Builder(originalBytes + added + (added >> 3));
+    // Sheet XML is nearly all ASCII: one byte a character, and the builder grows for the rest.
+    const out = new Utf8Builder(original.length + added + (added >> 3));
     this.eachPiece(original, (piece) => out.append(piece));
     return out.bytes();
   }

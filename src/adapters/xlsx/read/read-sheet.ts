@@ -39,7 +39,6 @@ function readFormulaElement(cursor: XmlCursor, open: boolean): FormulaElement {
 
 const CELL_TYPES = ['s', 'n', 'str', 'b', 'e', 'inlineStr', 'd'];
 
-
 /** The `t` attribute at `range` as one of the known type strings (no new string), else as written. */
 function cellType(text: string, range: TextRange): string {
   const length = range.end - range.start;
