@@ -1,6 +1,6 @@
 import { officeText } from '../../engine/i18n/office-messages';
 import type { CellWrite, WritePlan } from '../../engine/plan/types';
-import { CellKeys } from '../../engine/workbook/cell-keys';
+import { CellMap } from '../../engine/workbook/cell-map';
 import type { Workbook } from '../../engine/workbook/types';
 import type { CellFormatProps, ExcelContext } from './excel-surface';
 import { DEFAULT_BUDGET, type PayloadBudget } from './payload';
@@ -74,8 +74,7 @@ export async function applyPlan(
 
   let undo: UndoRecord | undefined;
   let calculationMode: string | undefined;
-  const keys = new CellKeys();
-  const previousFill = new Map<number, CellFormatProps['fill']>();
+  const previousFill = new CellMap<CellFormatProps['fill']>();
   if (options.keepUndo) {
     progress(officeText.progress.savingPrevious);
     const snapshot = await takeSnapshot(
@@ -95,7 +94,7 @@ export async function applyPlan(
     undo = snapshot.record;
     calculationMode = snapshot.calculationMode;
     for (const f of undo.fills) {
-      f.fills.forEach((row, i) => row.forEach((p, j) => previousFill.set(keys.of(f.sheet, f.ref.r1 + i, f.ref.c1 + j), p.format?.fill)));
+      f.fills.forEach((row, i) => row.forEach((p, j) => previousFill.set(f.sheet, f.ref.r1 + i, f.ref.c1 + j, p.format?.fill)));
     }
   }
 
@@ -114,7 +113,7 @@ export async function applyPlan(
     });
     for (const [sheet, rects] of contentRects) await writeContents(context, batch, sheet, rects);
     for (const [sheet, writes] of fills) {
-      const actions = fillActions(writes, (row, col) => previousFill.get(keys.of(sheet, row, col)));
+      const actions = fillActions(writes, (row, col) => previousFill.get(sheet, row, col));
       await writeFills(context, batch, sheet, actions);
     }
     for (const g of generated) await writeGeneratedSheet(context, batch, g, known.get(g.name));

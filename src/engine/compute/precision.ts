@@ -1,4 +1,5 @@
-import { liveCodes, oncePerFormat } from '../values/num-format';
+import { BoundedMemo } from '../values/bounded-memo';
+import { liveCodes } from '../values/num-format';
 import type { ColumnExpectation } from '../values/types';
 
 /**
@@ -69,11 +70,12 @@ interface ShownDecimals {
   readonly negative: number | 'own';
 }
 
-const shownDecimalsOf = new Map<string, ShownDecimals>();
+
+const shownDecimalsOf = new BoundedMemo(readShownDecimals);
 
 /** Per format, read once: the decimals its positive and negative sections show. */
 function shownDecimals(numFmt: string): ShownDecimals {
-  return oncePerFormat(shownDecimalsOf, numFmt, readShownDecimals);
+  return shownDecimalsOf.get(numFmt);
 }
 
 function readShownDecimals(numFmt: string): ShownDecimals {

@@ -3,7 +3,7 @@ import type { Derived } from '../derive/types';
 import { analyzeWorkbook, type Analysis } from '../pipeline';
 import type { Settings } from '../settings/types';
 import { parseA1 } from '../workbook/a1';
-import { CellKeys } from '../workbook/cell-keys';
+import { CellMap, CellSet } from '../workbook/cell-map';
 import type { Workbook } from '../workbook/types';
 import { applyPlanToModel } from './apply-to-model';
 import { isPercentFormat } from '../values/num-format';
@@ -26,42 +26,38 @@ export interface RecalcPlan {
  * `rumus` mode a derived cell whose inputs are numbers is written as a live formula, with the
  * engine's value as its cached result.
  */
-function derivedWrites(workbook: Workbook, derived: readonly Derived[], mode: Settings['modeTulis'], keys: CellKeys): CellWrite[] {
+function derivedWrites(workbook: Workbook, derived: readonly Derived[], mode: Settings['modeTulis']): CellWrite[] {
   const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
-  const columnKey = (d: Pick<Derived, 'sheet' | 'col'>): number => keys.of(d.sheet, 0, d.col);
-  const rowsByColumn = new Map<number, number[]>();
+  const rowsByColumn = new CellMap<number[]>();
   for (const d of derived) {
-    const k = columnKey(d);
-    const rows = rowsByColumn.get(k);
+    const rows = rowsByColumn.get(d.sheet, 0, d.col);
     if (rows) rows.push(d.row);
-    else rowsByColumn.set(k, [d.row]);
+    else rowsByColumn.set(d.sheet, 0, d.col, [d.row]);
   }
-  const fractionByColumn = new Map<number, boolean>();
+  const fractionByColumn = new CellMap<boolean>();
   const fraction = (d: Pick<Derived, 'sheet' | 'col'>): boolean => {
-    const k = columnKey(d);
-    let known = fractionByColumn.get(k);
+    let known = fractionByColumn.get(d.sheet, 0, d.col);
     if (known === undefined) {
-      known = percentAsFraction(sheets.get(d.sheet)!, d.col, rowsByColumn.get(k)!);
-      fractionByColumn.set(k, known);
+      known = percentAsFraction(sheets.get(d.sheet)!, d.col, rowsByColumn.get(d.sheet, 0, d.col)!);
+      fractionByColumn.set(d.sheet, 0, d.col, known);
     }
     return known;
   };
-  const byCell = new Map<number, Derived>();
-  for (const d of derived) byCell.set(keys.of(d.sheet, d.row, d.col), d);
+  const byCell = new CellMap<Derived>();
+  for (const d of derived) byCell.set(d.sheet, d.row, d.col, d);
   const reading: RefReading = (r) => {
-    const d = byCell.get(keys.of(r.sheet, r.row, r.col));
+    const d = byCell.get(r.sheet, r.row, r.col);
     if (d) return typeof d.value !== 'number' ? undefined : d.format === 'percent' && fraction(d) ? 'fraction' : 'points';
     const cell = sheets.get(r.sheet)?.rows[r.row]?.[r.col];
     if (!cell || typeof cell.value !== 'number') return undefined;
     return isPercentFormat(cell.numFmt) ? 'fraction' : 'points';
   };
   const writes: CellWrite[] = [];
-  const seen = new Set<number>();
+  const seen = new CellSet();
   for (const d of derived) {
     const sheet = sheets.get(d.sheet);
-    const k = keys.of(d.sheet, d.row, d.col);
-    if (!sheet || seen.has(k)) continue;
-    seen.add(k);
+    if (!sheet || seen.has(d.sheet, d.row, d.col)) continue;
+    seen.add(d.sheet, d.row, d.col);
     if (sheet.rows[d.row]?.[d.col]?.formula !== undefined) continue;
     const content = contentOf(d, fraction(d));
     const formula = mode === 'rumus' && d.expr ? formulaText(d.expr, d.sheet, reading) : undefined;
@@ -82,30 +78,28 @@ function derivedWrites(workbook: Workbook, derived: readonly Derived[], mode: Se
 const SEVERITY_RANK: Readonly<Record<Warning['severity'], number>> = { error: 0, warning: 1, info: 2 };
 
 /** One fill per warned cell (the most severe), and `none` for cells the previous run highlighted that are clean now. */
-function highlightWrites(workbook: Workbook, warnings: readonly Warning[], keys: CellKeys): CellWrite[] {
-  const fills = new Map<number, { sheet: string; row: number; col: number; fill: Fill; rank: number }>();
+function highlightWrites(workbook: Workbook, warnings: readonly Warning[]): CellWrite[] {
+  const fills = new CellMap<{ sheet: string; row: number; col: number; fill: Fill; rank: number }>();
   for (const w of warnings) {
     const at = parseA1(w.cell);
     if (!at) continue;
-    const k = keys.of(w.sheet, at.row, at.col);
     const rank = SEVERITY_RANK[w.severity];
-    if ((fills.get(k)?.rank ?? 9) > rank) fills.set(k, { sheet: w.sheet, row: at.row, col: at.col, fill: w.severity, rank });
+    if ((fills.get(w.sheet, at.row, at.col)?.rank ?? 9) > rank) fills.set(w.sheet, at.row, at.col, { sheet: w.sheet, row: at.row, col: at.col, fill: w.severity, rank });
   }
   const out: CellWrite[] = [...fills.values()].map(({ sheet, row, col, fill }) => ({ sheet, row, col, fill }));
   for (const p of previouslyHighlighted(workbook)) {
-    if (!fills.has(keys.of(p.sheet, p.row, p.col))) out.push({ ...p, fill: 'none' });
+    if (!fills.has(p.sheet, p.row, p.col)) out.push({ ...p, fill: 'none' });
   }
   return out;
 }
 
 /** Values and fills of the same cell as one write, in the order of the cells (sheet by name, row, column). */
-function merge(values: readonly CellWrite[], fills: readonly CellWrite[], keys: CellKeys): CellWrite[] {
-  const byCell = new Map<number, CellWrite>();
+function merge(values: readonly CellWrite[], fills: readonly CellWrite[]): CellWrite[] {
+  const byCell = new CellMap<CellWrite>();
   for (const list of [values, fills]) {
     for (const w of list) {
-      const k = keys.of(w.sheet, w.row, w.col);
-      const before = byCell.get(k);
-      byCell.set(k, before ? { ...before, ...w } : w);
+      const before = byCell.get(w.sheet, w.row, w.col);
+      byCell.set(w.sheet, w.row, w.col, before ? { ...before, ...w } : w);
     }
   }
   const sheetOrder = new Map([...new Set([...byCell.values()].map((w) => w.sheet))].sort((a, b) => a.localeCompare(b)).map((name, i) => [name, i]));
@@ -118,19 +112,18 @@ function merge(values: readonly CellWrite[], fills: readonly CellWrite[], keys: 
  * answer; the workbook is analyzed again only where that shortcut could be wrong (an E.81 table,
  * whose checks read stated cells of other columns).
  */
-function afterWriting(workbook: Workbook, analysis: Analysis, values: readonly CellWrite[], settings: Settings, keys: CellKeys): Analysis {
+function afterWriting(workbook: Workbook, analysis: Analysis, values: readonly CellWrite[], settings: Settings): Analysis {
   if (analysis.tables.some((t) => t.kind === 'e81')) {
     return analyzeWorkbook(applyPlanToModel(workbook, { cells: values, sheets: [] }), settings);
   }
-  const written = new Set<number>();
-  for (const w of values) if (w.content) written.add(keys.of(w.sheet, w.row, w.col));
-  const derivedAt = new Set<number>();
-  for (const d of analysis.derived) derivedAt.add(keys.of(d.sheet, d.row, d.col));
+  const written = new CellSet();
+  for (const w of values) if (w.content) written.add(w.sheet, w.row, w.col);
+  const derivedAt = new CellSet();
+  for (const d of analysis.derived) derivedAt.add(d.sheet, d.row, d.col);
   const settled = (w: Warning): boolean => {
     const at = parseA1(w.cell);
     if (!at || w.code === 'FORMULA_DIFFERS') return false;
-    const k = keys.of(w.sheet, at.row, at.col);
-    return written.has(k) && derivedAt.has(k) && w.code.endsWith('_MISMATCH') && w.code !== 'CROSS_TABLE_MISMATCH' && w.code !== 'CHILD_SUM_MISMATCH';
+    return written.has(w.sheet, at.row, at.col) && derivedAt.has(w.sheet, at.row, at.col) && w.code.endsWith('_MISMATCH') && w.code !== 'CROSS_TABLE_MISMATCH' && w.code !== 'CHILD_SUM_MISMATCH';
   };
   return { ...analysis, warnings: analysis.warnings.filter((w) => !settled(w)) };
 }
@@ -141,12 +134,11 @@ function afterWriting(workbook: Workbook, analysis: Analysis, values: readonly C
  * `Peringatan LKjIP` sheet list what is still wrong.
  */
 export function planRecalc(workbook: Workbook, analysis: Analysis, settings: Settings): RecalcPlan {
-  const keys = new CellKeys();
-  const values = derivedWrites(workbook, analysis.derived, settings.modeTulis, keys);
-  const after = afterWriting(workbook, analysis, values, settings, keys);
+  const values = derivedWrites(workbook, analysis.derived, settings.modeTulis);
+  const after = afterWriting(workbook, analysis, values, settings);
   const remaining = after.warnings.filter((w) => w.code !== 'UNRECOGNIZED_TABLE');
   const plan: WritePlan = {
-    cells: merge(values, highlightWrites(workbook, remaining, keys), keys),
+    cells: merge(values, highlightWrites(workbook, remaining)),
     sheets: [warningsSheet(after.warnings)],
   };
   const corrected = analysis.warnings.filter((w) => w.code.endsWith('_MISMATCH') && w.code !== 'CROSS_TABLE_MISMATCH' && w.code !== 'CHILD_SUM_MISMATCH').length;

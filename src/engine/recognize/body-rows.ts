@@ -63,18 +63,19 @@ export function readBody(grid: SheetGrid, firstRow: number, columns: readonly Ta
   const rows: TableRow[] = [];
   let lastRow = firstRow - 1;
   for (let r = firstRow; r < grid.height; r++) {
-    if (grid.isBlankRow(r, c1, c2)) break;
     const filled = grid.filledColumns(r, c1, c2);
+    if (filled.length === 0) break;
     const label = grid.ownText(r, filled[0]!);
     if (isTableBreak(label)) break;
-    if (rows.length > 0 && isStrongHeaderRow(grid, r)) {
+    const hasValue = filled.some((c) => !NAME_ROLES.has(roleAt.get(c) ?? 'other') && cellLooksNumeric(grid.cell(r, c)));
+    // A row with a value is never a header (`isStrongHeaderRow` refuses it): the common case is decided here.
+    if (rows.length > 0 && !hasValue && isStrongHeaderRow(grid, r)) {
       if (!repeatsHeader(grid, r, columns, filled)) break;
       lastRow = r;
       rows.push({ row: r, kind: { role: 'section', label } });
       continue;
     }
     lastRow = r;
-    const hasValue = filled.some((c) => !NAME_ROLES.has(roleAt.get(c) ?? 'other') && cellLooksNumeric(grid.cell(r, c)));
     const footer = footerKind(label);
     const labelRole = roleAt.get(filled[0]!) ?? 'other';
     if (footer && (labelRole !== 'indikator' || label.split(/\s+/).length <= 4)) {

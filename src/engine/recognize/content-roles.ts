@@ -12,6 +12,17 @@ function dataTexts(grid: SheetGrid, rows: readonly TableRow[], col: number): str
     .filter((t) => t !== '');
 }
 
+/** At least two data cells of the column say `Melampaui target`, `Sesuai target`, …; only text cells can. */
+function holdsKategori(grid: SheetGrid, rows: readonly TableRow[], col: number): boolean {
+  let found = 0;
+  for (const r of rows) {
+    if (r.kind.role !== 'data' || (grid.merges.at(r.row, col)?.c2 ?? col) !== col) continue;
+    const value = grid.cell(r.row, col)?.value;
+    if (typeof value === 'string' && KATEGORI.test(value) && ++found === 2) return true;
+  }
+  return false;
+}
+
 /** A `Realisasi` column beside a pagu column whose cells are rupiah amounts is realisasi anggaran. */
 function isMoneyRealisasi(grid: SheetGrid, rows: readonly TableRow[], c: TableColumn, columns: readonly TableColumn[]): boolean {
   if (c.role !== 'realisasi' || !columns.some((k) => k.role === 'anggaran')) return false;
@@ -38,10 +49,7 @@ export function refineByContent(
     return texts.length > 0 && texts.every(isNumbering) ? { ...c, role: 'no' as const } : c;
   });
   if (kind !== 'unknown' && kind !== 'capaian') return { columns: out, kind };
-  const label = out.find((c) => {
-    const texts = dataTexts(grid, rows, c.col);
-    return texts.length >= 2 && texts.filter((t) => KATEGORI.test(t)).length >= 2;
-  });
+  const label = out.find((c) => holdsKategori(grid, rows, c.col));
   if (!label) return { columns: out, kind };
   let seenCount = false;
   out = out.map((c) => {

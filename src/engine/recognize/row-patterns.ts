@@ -60,7 +60,11 @@ export function isTableBreak(label: string): boolean {
 
 export type FooterMatch = 'total' | 'average' | 'efisiensi' | 'predikat' | 'other';
 
+/** Every footer label below starts with one of these words or holds `rata`: most labels are ruled out by one test. */
+const FOOTER_WORDS = /^\s*(jumlah|total|grand|sub|rata|rerata|nilai|capaian|tingkat|efisiensi|predikat|faktor|tindak)|rata/i;
+
 export function footerKind(label: string): FooterMatch | undefined {
+  if (!FOOTER_WORDS.test(label)) return undefined;
   const t = label.toLowerCase().trim();
   if (/^(jumlah|total|grand total|sub ?total)\b/.test(t)) return 'total';
   if (/^(rata|rerata|nilai rata|capaian rata)/.test(t)) return 'average';

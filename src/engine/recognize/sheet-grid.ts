@@ -30,13 +30,6 @@ export class SheetGrid {
     return m ? cellText(this.cell(m.r1, m.c1)) : cellText(this.cell(row, col));
   }
 
-  isBlankRow(row: number, c1: number, c2: number): boolean {
-    const cells = this.sheet.rows[row];
-    if (!cells) return true;
-    for (let c = c1; c <= c2 && c < cells.length; c++) if (hasText(cells[c])) return false;
-    return true;
-  }
-
   /** Columns of a row that hold text of their own, left to right. */
   filledColumns(row: number, c1 = 0, c2 = this.width - 1): number[] {
     const out: number[] = [];

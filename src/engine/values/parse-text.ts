@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo';
 import { readGrade } from './grades';
 import { isErrorText, isMissingMarker } from './missing-markers';
 import { normalizeText } from './normalize-text';
@@ -20,6 +21,19 @@ const MAX_VALUE_LENGTH = 120;
  * a money column, a plain number elsewhere.
  */
 export function parseText(raw: string, expect: ColumnExpectation): ParsedValue {
+  return readings[expect].get(raw);
+}
+
+/** A column repeats a few hundred texts over thousands of rows: each is read once per expectation. */
+const readings: Readonly<Record<ColumnExpectation, BoundedMemo<ParsedValue>>> = {
+  percent: new BoundedMemo((raw) => readText(raw, 'percent')),
+  score: new BoundedMemo((raw) => readText(raw, 'score')),
+  money: new BoundedMemo((raw) => readText(raw, 'money')),
+  count: new BoundedMemo((raw) => readText(raw, 'count')),
+  any: new BoundedMemo((raw) => readText(raw, 'any')),
+};
+
+function readText(raw: string, expect: ColumnExpectation): ParsedValue {
   const text = normalizeText(raw);
   if (isMissingMarker(text)) return { kind: 'missing', reason: 'marker' };
   if (isErrorText(text)) return { kind: 'missing', reason: 'error' };

@@ -6,10 +6,11 @@
 import fc from 'fast-check';
 import { decimalsOfFormat, roundAtDecimals } from '../../../src/engine/compute/precision';
 import { cellText, hasText } from '../../../src/engine/recognize/cell-text';
-import { cellLooksLikeValue, cellLooksNumeric, looksLikeValue, looksNumeric } from '../../../src/engine/recognize/row-patterns';
+import { cellLooksLikeValue, cellLooksNumeric, footerKind, looksLikeValue, looksNumeric, type FooterMatch } from '../../../src/engine/recognize/row-patterns';
 import { indicatorKey } from '../../../src/engine/settings/indicator-key';
 import { gradeIn } from '../../../src/engine/values/grades';
 import { isMoneyFormat, isPercentFormat } from '../../../src/engine/values/num-format';
+import { parseText } from '../../../src/engine/values/parse-text';
 import { roundSignificant } from '../../../src/engine/values/round';
 
 const plainKey = (name: string): string =>
@@ -24,6 +25,17 @@ const plainRoundAt = (value: number, decimals: number): number => {
   const scaled = Number((Math.abs(value) * factor).toPrecision(15));
   const rounded = (Math.sign(value) * Math.round(scaled)) / factor;
   return rounded === 0 ? 0 : rounded;
+};
+
+const plainFooterKind = (label: string): FooterMatch | undefined => {
+  const t = label.toLowerCase().trim();
+  if (/^(jumlah|total|grand total|sub ?total)\b/.test(t)) return 'total';
+  if (/^(rata|rerata|nilai rata|capaian rata)/.test(t)) return 'average';
+  if (/\brata\s*-?\s*rata\b/.test(t) && t.split(/\s+/).length <= 6) return 'average';
+  if (/^(tingkat )?efisiensi\b/.test(t)) return 'efisiensi';
+  if (/^predikat\b/.test(t)) return 'predikat';
+  if (/^(faktor|tindak lanjut)\b/.test(t)) return 'other';
+  return undefined;
 };
 
 describe('shortcuts agree with the plain definitions', () => {
@@ -111,5 +123,26 @@ describe('shortcuts agree with the plain definitions', () => {
       { numRuns: 5000 },
     );
     expect(cellLooksNumeric(undefined)).toBe(false);
+  });
+
+  it('footerKind: labels ruled out by their first word are exactly those the patterns refuse', () => {
+    const words = ['Jumlah', 'TOTAL', 'grand total', 'Sub Total', 'subtotal', 'Rata-rata', 'rerata', 'Nilai rata', 'capaian rata', 'rata - rata', 'Tingkat efisiensi', 'EFISIENSI', 'Predikat', 'faktor', 'Tindak lanjut', 'program', 'kegiatan', 'x'];
+    const labelArb = fc
+      .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', '  ', '\t', '\u00a0', '-', ':', '1'), fc.string({ maxLength: 3 })), { maxLength: 8 })
+      .map((parts) => parts.join(''));
+    fc.assert(fc.property(labelArb, (label) => footerKind(label) === plainFooterKind(label)), { numRuns: 10000 });
+    expect(footerKind('  Jumlah Total')).toBe('total');
+    expect(footerKind('Capaian kinerja rata-rata')).toBe('average');
+    expect(footerKind('Program Penunjang')).toBeUndefined();
+  });
+
+  it('parseText read once per text and expectation: the same value, and the expectation still counts', () => {
+    const texts = ['85', '85 %', '1.250.000', 'Rp 1.250.000', '12 dokumen', '81 (A)', '-', 'n/a', 'teks bebas'];
+    const first = texts.map((t) => [parseText(t, 'percent'), parseText(t, 'money'), parseText(t, 'any')]);
+    const again = texts.map((t) => [parseText(t, 'percent'), parseText(t, 'money'), parseText(t, 'any')]);
+    expect(again).toEqual(first);
+    expect(parseText('85', 'percent')).toEqual({ kind: 'percent', value: 85 });
+    expect(parseText('85', 'money')).toEqual({ kind: 'money', value: 85 });
+    expect(parseText('85', 'any')).toEqual({ kind: 'number', value: 85 });
   });
 });
