@@ -68,7 +68,8 @@ export function agrees(stated: Stated, derived: Derived, tolerance: number): boo
 export function compareStated(workbook: Workbook, ctx: DeriveContext): Warning[] {
   const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
   const warnings: Warning[] = [];
-  for (const d of ctx.derived) {
+  for (let i = 0; i < ctx.derived.length; i++) {
+    const d = ctx.derived[i]!;
     const cell = sheets.get(d.sheet)?.rows[d.row]?.[d.col];
     const stated = readStated(cell, d);
     if (stated.kind === 'empty' || agrees(stated, d, ctx.settings.toleransi)) continue;

@@ -33,13 +33,15 @@ export function crossTableWarnings(workbook: Workbook, ctx: DeriveContext): Warn
     program: { target: new Map(), realisasi: new Map(), pagu: new Map(), realisasi_anggaran: new Map() },
   };
   const referenceOf = (f: Fact): Map<string, Fact> => group[f.subject][f.field];
-  for (const f of ctx.facts) {
+  for (let i = 0; i < ctx.facts.length; i++) {
+    const f = ctx.facts[i]!;
     const byKey = referenceOf(f);
     const known = byKey.get(f.key);
     if (!known || before(f, known)) byKey.set(f.key, f);
   }
   const warnings: Warning[] = [];
-  for (const f of ctx.facts) {
+  for (let i = 0; i < ctx.facts.length; i++) {
+    const f = ctx.facts[i]!;
     const reference = referenceOf(f).get(f.key)!;
     if (reference === f || reference.sheet === f.sheet || same(reference.value, f.value)) continue;
     warnings.push({

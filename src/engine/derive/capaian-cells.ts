@@ -89,13 +89,9 @@ export function deriveCapaianRow(
   const anyInput = target.kind !== 'missing' || realisasi.kind !== 'missing';
   if (!anyInput) return undefined;
   const key = indicatorKey(name);
-  if (mode === 'capaian' && recordFacts) {
-    for (const [field, column, value] of [['target', cols.target, target], ['realisasi', cols.realisasi, realisasi]] as const) {
-      const n = numberOf(value);
-      if (column && n !== undefined && key) {
-        ctx.fact({ subject: 'indikator', key, name, field, value: n * (column.scale ?? 1), sheet: t.name, row, col: column.col });
-      }
-    }
+  if (mode === 'capaian' && recordFacts && key) {
+    recordFact(ctx, t, row, key, name, 'target', cols.target, target);
+    recordFact(ctx, t, row, key, name, 'realisasi', cols.realisasi, realisasi);
   }
   const targetOk = noteOperand(ctx, t, row, cols.target, target, mode === 'kemajuan' ? 'target akhir' : 'target');
   const realisasiOk = noteOperand(ctx, t, row, cols.realisasi, realisasi, 'realisasi');
@@ -138,6 +134,12 @@ export function deriveCapaianRow(
     });
   }
   return { capped, raw };
+}
+
+/** The indicator's target or realisasi as a fact other tables must agree with (CROSS_TABLE_MISMATCH). */
+function recordFact(ctx: DeriveContext, t: TableAccess, row: number, key: string, name: string, field: 'target' | 'realisasi', column: TableColumn | undefined, value: ParsedValue): void {
+  const n = numberOf(value);
+  if (column && n !== undefined) ctx.fact({ subject: 'indikator', key, name, field, value: n * (column.scale ?? 1), sheet: t.name, row, col: column.col });
 }
 
 function withExpr(expr: Expr | undefined): { expr?: Expr } {

@@ -65,12 +65,12 @@ export function deriveChildSums(ctx: DeriveContext, t: TableAccess, columns: rea
   if (rows.length < 2) return;
   const parents = parentsOf(t, rows);
   const children = new Map<DataRow, DataRow[]>();
-  for (const [child, parent] of parents) {
+  parents.forEach((parent, child) => {
     const kids = children.get(parent);
     if (kids) kids.push(child);
     else children.set(parent, [child]);
-  }
-  for (const [parent, kids] of children) {
+  });
+  children.forEach((kids, parent) => {
     for (const column of columns) {
       const stated = numberOf(t.read(parent.row, column));
       const values = kids.map((k) => numberOf(t.read(k.row, column))).filter((v): v is number => v !== undefined);
@@ -84,5 +84,5 @@ export function deriveChildSums(ctx: DeriveContext, t: TableAccess, columns: rea
         { expected: sum, actual: stated },
       );
     }
-  }
+  });
 }

@@ -19,7 +19,8 @@ export const FORMAT = {
 export function percentAsFraction(sheet: Sheet, col: number, rows: readonly number[]): boolean {
   let plain = 0;
   let fraction = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     const cell = sheet.rows[r]?.[col];
     if (!cell || typeof cell.value !== 'number') continue;
     if (isPercentFormat(cell.numFmt)) fraction++;

@@ -29,7 +29,8 @@ export interface RecalcPlan {
 function derivedWrites(workbook: Workbook, derived: readonly Derived[], mode: Settings['modeTulis']): CellWrite[] {
   const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
   const rowsByColumn = new CellMap<number[]>();
-  for (const d of derived) {
+  for (let i = 0; i < derived.length; i++) {
+    const d = derived[i]!;
     const rows = rowsByColumn.get(d.sheet, 0, d.col);
     if (rows) rows.push(d.row);
     else rowsByColumn.set(d.sheet, 0, d.col, [d.row]);
@@ -44,7 +45,10 @@ function derivedWrites(workbook: Workbook, derived: readonly Derived[], mode: Se
     return known;
   };
   const byCell = new CellMap<Derived>();
-  for (const d of derived) byCell.set(d.sheet, d.row, d.col, d);
+  for (let i = 0; i < derived.length; i++) {
+    const d = derived[i]!;
+    byCell.set(d.sheet, d.row, d.col, d);
+  }
   const reading: RefReading = (r) => {
     const d = byCell.get(r.sheet, r.row, r.col);
     if (d) return typeof d.value !== 'number' ? undefined : d.format === 'percent' && fraction(d) ? 'fraction' : 'points';
@@ -54,7 +58,8 @@ function derivedWrites(workbook: Workbook, derived: readonly Derived[], mode: Se
   };
   const writes: CellWrite[] = [];
   const seen = new CellSet();
-  for (const d of derived) {
+  for (let i = 0; i < derived.length; i++) {
+    const d = derived[i]!;
     const sheet = sheets.get(d.sheet);
     if (!sheet || seen.has(d.sheet, d.row, d.col)) continue;
     seen.add(d.sheet, d.row, d.col);
@@ -86,7 +91,7 @@ function highlightWrites(workbook: Workbook, warnings: readonly Warning[]): Cell
     const rank = SEVERITY_RANK[w.severity];
     if ((fills.get(w.sheet, at.row, at.col)?.rank ?? 9) > rank) fills.set(w.sheet, at.row, at.col, { sheet: w.sheet, row: at.row, col: at.col, fill: w.severity, rank });
   }
-  const out: CellWrite[] = [...fills.values()].map(({ sheet, row, col, fill }) => ({ sheet, row, col, fill }));
+  const out: CellWrite[] = fills.list().map(({ sheet, row, col, fill }) => ({ sheet, row, col, fill }));
   for (const p of previouslyHighlighted(workbook)) {
     if (!fills.has(p.sheet, p.row, p.col)) out.push({ ...p, fill: 'none' });
   }
@@ -97,13 +102,15 @@ function highlightWrites(workbook: Workbook, warnings: readonly Warning[]): Cell
 function merge(values: readonly CellWrite[], fills: readonly CellWrite[]): CellWrite[] {
   const byCell = new CellMap<CellWrite>();
   for (const list of [values, fills]) {
-    for (const w of list) {
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i]!;
       const before = byCell.get(w.sheet, w.row, w.col);
       byCell.set(w.sheet, w.row, w.col, before ? { ...before, ...w } : w);
     }
   }
-  const sheetOrder = new Map([...new Set([...byCell.values()].map((w) => w.sheet))].sort((a, b) => a.localeCompare(b)).map((name, i) => [name, i]));
-  return [...byCell.values()].sort((a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.col - b.col);
+  const cells = byCell.list();
+  const sheetOrder = new Map([...new Set(cells.map((w) => w.sheet))].sort((a, b) => a.localeCompare(b)).map((name, i) => [name, i]));
+  return cells.sort((a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.col - b.col);
 }
 
 /**
@@ -117,9 +124,15 @@ function afterWriting(workbook: Workbook, analysis: Analysis, values: readonly C
     return analyzeWorkbook(applyPlanToModel(workbook, { cells: values, sheets: [] }), settings);
   }
   const written = new CellSet();
-  for (const w of values) if (w.content) written.add(w.sheet, w.row, w.col);
+  for (let i = 0; i < values.length; i++) {
+    const w = values[i]!;
+    if (w.content) written.add(w.sheet, w.row, w.col);
+  }
   const derivedAt = new CellSet();
-  for (const d of analysis.derived) derivedAt.add(d.sheet, d.row, d.col);
+  for (let i = 0; i < analysis.derived.length; i++) {
+    const d = analysis.derived[i]!;
+    derivedAt.add(d.sheet, d.row, d.col);
+  }
   const settled = (w: Warning): boolean => {
     const at = parseA1(w.cell);
     if (!at || w.code === 'FORMULA_DIFFERS') return false;

@@ -10,7 +10,14 @@ const KODE = /^\d+(?:[.\s]+\d+)*\.?$/;
 export function kodeSegments(text: string): number {
   const t = text.trim();
   if (!KODE.test(t)) return 0;
-  return t.split(/[.\s]+/).filter((s) => s !== '').length;
+  // The groups are the runs of digits (KODE vouched that nothing else is there but separators).
+  let groups = 0;
+  for (let i = 0; i < t.length; i++) if (isDigit(t.charCodeAt(i)) && (i === 0 || !isDigit(t.charCodeAt(i - 1)))) groups++;
+  return groups;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Level of a kode by its number of groups (Permendagri 90 nomenclature). */

@@ -24,8 +24,10 @@ export class CellMap<T> {
   }
 
   /** Every value, sheet by sheet in the order sheets were first set, cells in the order they were first set. */
-  *values(): IterableIterator<T> {
-    for (const cells of this.sheets.values()) yield* cells.values();
+  list(): T[] {
+    const out: T[] = [];
+    for (const cells of this.sheets.values()) cells.forEach((value) => out.push(value));
+    return out;
   }
 }
 

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { decimalsOfFormat, roundAtDecimals } from '../../../src/engine/compute/precision';
 import { cellText, hasText } from '../../../src/engine/recognize/cell-text';
+import { kodeSegments } from '../../../src/engine/recognize/hierarchy';
 import { cellLooksLikeValue, cellLooksNumeric, footerKind, looksLikeValue, looksNumeric, type FooterMatch } from '../../../src/engine/recognize/row-patterns';
 import { indicatorKey } from '../../../src/engine/settings/indicator-key';
 import { gradeIn } from '../../../src/engine/values/grades';
@@ -144,5 +145,13 @@ describe('shortcuts agree with the plain definitions', () => {
     expect(parseText('85', 'percent')).toEqual({ kind: 'percent', value: 85 });
     expect(parseText('85', 'money')).toEqual({ kind: 'money', value: 85 });
     expect(parseText('85', 'any')).toEqual({ kind: 'number', value: 85 });
+  });
+
+  it('kodeSegments: the digit groups counted in place, as splitting at the separators counts them', () => {
+    const plain = (text: string): number => (/^\d+(?:[.\s]+\d+)*\.?$/.test(text.trim()) ? text.trim().split(/[.\s]+/).filter((s) => s !== '').length : 0);
+    const kodeArb = fc.string({ unit: fc.constantFrom('1', '0', '7', '.', ' ', '\t', 'a'), maxLength: 20 });
+    fc.assert(fc.property(kodeArb, (text) => kodeSegments(text) === plain(text)), { numRuns: 10000 });
+    expect(kodeSegments(' 7.01.01.2.01 ')).toBe(5);
+    expect(kodeSegments('1.02.01.2.01.0001')).toBe(6);
   });
 });
