@@ -44,13 +44,20 @@ function derivedWrites(workbook: Workbook, derived: readonly Derived[], mode: Se
     }
     return known;
   };
-  const byCell = new CellMap<Derived>();
-  for (let i = 0; i < derived.length; i++) {
-    const d = derived[i]!;
-    byCell.set(d.sheet, d.row, d.col, d);
-  }
+  // Only formulas read other cells' conventions: the `nilai` mode never builds this map.
+  let byCell: CellMap<Derived> | undefined;
+  const derivedAt = (sheet: string, row: number, col: number): Derived | undefined => {
+    if (!byCell) {
+      byCell = new CellMap<Derived>();
+      for (let i = 0; i < derived.length; i++) {
+        const d = derived[i]!;
+        byCell.set(d.sheet, d.row, d.col, d);
+      }
+    }
+    return byCell.get(sheet, row, col);
+  };
   const reading: RefReading = (r) => {
-    const d = byCell.get(r.sheet, r.row, r.col);
+    const d = derivedAt(r.sheet, r.row, r.col);
     if (d) return typeof d.value !== 'number' ? undefined : d.format === 'percent' && fraction(d) ? 'fraction' : 'points';
     const cell = sheets.get(r.sheet)?.rows[r.row]?.[r.col];
     if (!cell || typeof cell.value !== 'number') return undefined;
@@ -98,19 +105,30 @@ function highlightWrites(workbook: Workbook, warnings: readonly Warning[]): Cell
   return out;
 }
 
-/** Values and fills of the same cell as one write, in the order of the cells (sheet by name, row, column). */
+/**
+ * Values and fills of the same cell as one write, in the order of the cells (sheet by name, row,
+ * column). Values hold a cell once (fills may repeat one: the last counts); fills are few,
+ * values many, so only fills are looked up.
+ */
 function merge(values: readonly CellWrite[], fills: readonly CellWrite[]): CellWrite[] {
-  const byCell = new CellMap<CellWrite>();
-  for (const list of [values, fills]) {
-    for (let i = 0; i < list.length; i++) {
-      const w = list[i]!;
-      const before = byCell.get(w.sheet, w.row, w.col);
-      byCell.set(w.sheet, w.row, w.col, before ? { ...before, ...w } : w);
-    }
+  const fillAt = new CellMap<CellWrite>();
+  for (const f of fills) fillAt.set(f.sheet, f.row, f.col, f);
+  const merged = new CellSet();
+  const cells: CellWrite[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    const fill = fillAt.get(v.sheet, v.row, v.col);
+    if (fill) merged.add(v.sheet, v.row, v.col);
+    cells.push(fill ? { ...v, ...fill } : v);
   }
-  const cells = byCell.list();
+  for (const f of fillAt.list()) if (!merged.has(f.sheet, f.row, f.col)) cells.push(f);
   const sheetOrder = new Map([...new Set(cells.map((w) => w.sheet))].sort((a, b) => a.localeCompare(b)).map((name, i) => [name, i]));
   return cells.sort((a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.col - b.col);
+}
+
+/** A disagreement stated on a derived cell, which writing the cell settles (every written value is a derived cell's). */
+function settledByWriting(w: Warning): boolean {
+  return parseA1(w.cell) !== undefined && w.code.endsWith('_MISMATCH') && w.code !== 'CROSS_TABLE_MISMATCH' && w.code !== 'CHILD_SUM_MISMATCH';
 }
 
 /**
@@ -123,20 +141,21 @@ function afterWriting(workbook: Workbook, analysis: Analysis, values: readonly C
   if (analysis.tables.some((t) => t.kind === 'e81')) {
     return analyzeWorkbook(applyPlanToModel(workbook, { cells: values, sheets: [] }), settings);
   }
-  const written = new CellSet();
+  // The few warned cells are looked up among the many writes, not the other way round.
+  const writtenAt = new CellMap<boolean>();
+  const candidates = analysis.warnings.filter(settledByWriting);
+  for (const w of candidates) {
+    const at = parseA1(w.cell)!;
+    writtenAt.set(w.sheet, at.row, at.col, false);
+  }
   for (let i = 0; i < values.length; i++) {
     const w = values[i]!;
-    if (w.content) written.add(w.sheet, w.row, w.col);
-  }
-  const derivedAt = new CellSet();
-  for (let i = 0; i < analysis.derived.length; i++) {
-    const d = analysis.derived[i]!;
-    derivedAt.add(d.sheet, d.row, d.col);
+    if (w.content && writtenAt.has(w.sheet, w.row, w.col)) writtenAt.set(w.sheet, w.row, w.col, true);
   }
   const settled = (w: Warning): boolean => {
-    const at = parseA1(w.cell);
-    if (!at || w.code === 'FORMULA_DIFFERS') return false;
-    return written.has(w.sheet, at.row, at.col) && derivedAt.has(w.sheet, at.row, at.col) && w.code.endsWith('_MISMATCH') && w.code !== 'CROSS_TABLE_MISMATCH' && w.code !== 'CHILD_SUM_MISMATCH';
+    if (!settledByWriting(w)) return false;
+    const at = parseA1(w.cell)!;
+    return writtenAt.get(w.sheet, at.row, at.col) === true;
   };
   return { ...analysis, warnings: analysis.warnings.filter((w) => !settled(w)) };
 }
