@@ -2,6 +2,7 @@ import { cleanSum } from '../compute/result';
 import type { TableColumn, TableRow } from '../recognize/types';
 import { place, type DeriveContext } from './context';
 import { formatId } from './format-id';
+import { nearestAncestor } from './kode-ancestor';
 import { isContinuation } from './rows';
 import type { TableAccess } from './table-access';
 import { numberOf } from './table-access';
@@ -10,24 +11,6 @@ type DataRow = TableRow & { readonly kind: { readonly role: 'data'; readonly dep
 
 function kodeKey(t: TableAccess, row: number, kodeColumns: readonly TableColumn[]): string[] {
   return kodeColumns.map((c) => t.text(row, c).replace(/\s+/g, '.')).filter((k) => k !== '');
-}
-
-/**
- * The nearest row whose kode is an ancestor of `parts`, trying the keys nearest first:
- * `2.16|2.16.01.2` → `2.16|2.16.01`, `2.16|2.16`, `2.16`, … (stops at the first found).
- */
-function nearestAncestor<T>(parts: readonly string[], byKey: ReadonlyMap<string, T>, self: T): T | undefined {
-  const current = [...parts];
-  while (current.length > 0) {
-    const last = current[current.length - 1]!;
-    const cut = last.lastIndexOf('.');
-    if (cut < 0) current.pop();
-    else current[current.length - 1] = last.slice(0, cut);
-    if (current.length === 0) return undefined;
-    const found = byKey.get(current.join('|'));
-    if (found !== undefined && found !== self) return found;
-  }
-  return undefined;
 }
 
 /** Parent of each row: by kode prefix when the table has kode (blocks may come out of order), else by position and level. */

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { decimalsOfFormat, roundAtDecimals } from '../../../src/engine/compute/precision';
+import { nearestAncestor } from '../../../src/engine/derive/kode-ancestor';
 import { cellText, hasText } from '../../../src/engine/recognize/cell-text';
 import { kodeSegments } from '../../../src/engine/recognize/hierarchy';
 import { cellLooksLikeValue, cellLooksNumeric, footerKind, looksLikeValue, looksNumeric, type FooterMatch } from '../../../src/engine/recognize/row-patterns';
@@ -153,5 +154,32 @@ describe('shortcuts agree with the plain definitions', () => {
     fc.assert(fc.property(kodeArb, (text) => kodeSegments(text) === plain(text)), { numRuns: 10000 });
     expect(kodeSegments(' 7.01.01.2.01 ')).toBe(5);
     expect(kodeSegments('1.02.01.2.01.0001')).toBe(6);
+  });
+
+  it('nearestAncestor: prefixes of the joined key, as rebuilding the parts step by step gives them', () => {
+    const plain = <T>(parts: readonly string[], byKey: ReadonlyMap<string, T>, self: T): T | undefined => {
+      const current = [...parts];
+      while (current.length > 0) {
+        const last = current[current.length - 1]!;
+        const cut = last.lastIndexOf('.');
+        if (cut < 0) current.pop();
+        else current[current.length - 1] = last.slice(0, cut);
+        if (current.length === 0) return undefined;
+        const found = byKey.get(current.join('|'));
+        if (found !== undefined && found !== self) return found;
+      }
+      return undefined;
+    };
+    const partArb = fc.string({ unit: fc.constantFrom('1', '2', '.', '|'), minLength: 1, maxLength: 6 });
+    const partsArb = fc.array(partArb, { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(partsArb, fc.array(partsArb, { maxLength: 12 }), (parts, others) => {
+        const byKey = new Map<string, number>();
+        [parts, ...others].forEach((p, i) => byKey.set(p.join('|'), i));
+        const self = byKey.get(parts.join('|'))!;
+        expect(nearestAncestor(parts, byKey, self)).toBe(plain(parts, byKey, self));
+      }),
+      { numRuns: 10000 },
+    );
   });
 });
