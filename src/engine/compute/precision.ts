@@ -70,7 +70,6 @@ interface ShownDecimals {
   readonly negative: number | 'own';
 }
 
-
 const shownDecimalsOf = new BoundedMemo(readShownDecimals);
 
 /** Per format, read once: the decimals its positive and negative sections show. */

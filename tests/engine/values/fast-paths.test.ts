@@ -170,7 +170,8 @@ describe('shortcuts agree with the plain definitions', () => {
       }
       return undefined;
     };
-    const partArb = fc.string({ unit: fc.constantFrom('1', '2', '.', '|'), minLength: 1, maxLength: 6 });
+    // Parts as kode cells give them (a `|` typed in a cell is junk and cuts like a column boundary).
+    const partArb = fc.string({ unit: fc.constantFrom('1', '2', '.'), minLength: 1, maxLength: 6 });
     const partsArb = fc.array(partArb, { minLength: 1, maxLength: 3 });
     fc.assert(
       fc.property(partsArb, fc.array(partsArb, { maxLength: 12 }), (parts, others) => {
