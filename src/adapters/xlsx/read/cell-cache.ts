@@ -10,13 +10,18 @@ const MAX_CACHED_TEXTS = 65536;
  * (`0,00` alone 3,141 times), so this divides the model's size several times.
  */
 export class CellCache {
-  /** The cell of each shared string with the number format it was first met with. */
-  private readonly sharedStrings = new Map<number, Cell>();
+  /** The cell of each shared string with the number format it was first met with, by index (an array: read for most cells of a sheet). */
+  private readonly sharedStrings: (Cell | undefined)[];
   /** Shared strings met again with another number format, by that format. */
   private readonly sharedStringsOtherFormat = new Map<string | undefined, Map<number, Cell>>();
   private readonly texts = new Map<number, Map<string, Cell>>();
   private cachedTexts = 0;
   private readonly empties = new Map<string, Cell>();
+
+  /** `sharedStringCount`: the part's number of shared strings, so that the array is made whole once. */
+  constructor(sharedStringCount: number) {
+    this.sharedStrings = new Array<Cell | undefined>(sharedStringCount);
+  }
 
   /**
    * The cell of shared string `index` (its text `value`) with number format `numFmt`. Keyed by
@@ -24,10 +29,10 @@ export class CellCache {
    * which is nearly always its only one.
    */
   sharedString(index: number, value: string, numFmt: string | undefined): Cell {
-    const first = this.sharedStrings.get(index);
+    const first = this.sharedStrings[index];
     if (first === undefined) {
       const cell = numFmt === undefined ? { value } : { value, numFmt };
-      this.sharedStrings.set(index, cell);
+      this.sharedStrings[index] = cell;
       return cell;
     }
     if (first.numFmt === numFmt) return first;

@@ -51,7 +51,7 @@ export class SheetReader {
   private readonly rows: (Cell | undefined)[][] = [];
   private readonly merges: RangeRef[] = [];
   private readonly sharedFormulas = new SharedFormulas();
-  private readonly cells = new CellCache();
+  private readonly cells: CellCache;
   private readonly position: CellPosition = { row: -1, col: -1 };
   private readonly refRange: TextRange = { start: 0, end: 0 };
   private readonly valueRange: TextRange = { start: 0, end: 0 };
@@ -64,6 +64,7 @@ export class SheetReader {
     private readonly styles: SheetStyles,
   ) {
     this.part = cursor.part;
+    this.cells = new CellCache(styles.sharedStrings.length);
   }
 
   read(): SheetContent {
