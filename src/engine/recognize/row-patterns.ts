@@ -60,8 +60,11 @@ export function isTableBreak(label: string): boolean {
 
 export type FooterMatch = 'total' | 'average' | 'efisiensi' | 'predikat' | 'other';
 
-/** Every footer label below starts with one of these words or holds `rata`: most labels are ruled out by one test. */
-const FOOTER_WORDS = /^\s*(jumlah|total|grand|sub|rata|rerata|nilai|capaian|tingkat|efisiensi|predikat|faktor|tindak)|rata/i;
+/**
+ * Every footer label below starts with one of these words or holds `rata`: most labels (`Sub
+ * Kegiatan …`, `Program …`) are ruled out by one test. `u`: a superset of what lower-casing matches.
+ */
+const FOOTER_WORDS = /^\s*(jumlah|total|grand total|sub ?total|rerata|nilai rata|capaian rata|tingkat efisiensi|efisiensi|predikat|faktor|tindak lanjut)|rata/iu;
 
 export function footerKind(label: string): FooterMatch | undefined {
   if (!FOOTER_WORDS.test(label)) return undefined;

@@ -128,7 +128,7 @@ describe('shortcuts agree with the plain definitions', () => {
   });
 
   it('footerKind: labels ruled out by their first word are exactly those the patterns refuse', () => {
-    const words = ['Jumlah', 'TOTAL', 'grand total', 'Sub Total', 'subtotal', 'Rata-rata', 'rerata', 'Nilai rata', 'capaian rata', 'rata - rata', 'Tingkat efisiensi', 'EFISIENSI', 'Predikat', 'faktor', 'Tindak lanjut', 'program', 'kegiatan', 'x'];
+    const words = ['Jumlah', 'TOTAL', 'grand total', 'Sub Total', 'subtotal', 'Rata-rata', 'rerata', 'Nilai rata', 'capaian rata', 'rata - rata', 'Tingkat efisiensi', 'EFISIENSI', 'Predikat', 'faktor', 'Tindak lanjut', 'program', 'kegiatan', 'x', 'Sub Kegiatan', 'nilai', 'Capaian', 'tingkat', 'grand', 'tindak', 'fa\u212Ator', '\u017Fub total'];
     const labelArb = fc
       .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', '  ', '\t', '\u00a0', '-', ':', '1'), fc.string({ maxLength: 3 })), { maxLength: 8 })
       .map((parts) => parts.join(''));
