@@ -127,8 +127,8 @@ function merge(values: readonly CellWrite[], fills: readonly CellWrite[]): CellW
 }
 
 /** A disagreement stated on a derived cell, which writing the cell settles (every written value is a derived cell's). */
-function settledByWriting(w: Warning): boolean {
-  return parseA1(w.cell) !== undefined && w.code.endsWith('_MISMATCH') && w.code !== 'CROSS_TABLE_MISMATCH' && w.code !== 'CHILD_SUM_MISMATCH';
+function settledByWriting(code: Warning['code']): boolean {
+  return code.endsWith('_MISMATCH') && code !== 'CROSS_TABLE_MISMATCH' && code !== 'CHILD_SUM_MISMATCH';
 }
 
 /**
@@ -143,19 +143,17 @@ function afterWriting(workbook: Workbook, analysis: Analysis, values: readonly C
   }
   // The few warned cells are looked up among the many writes, not the other way round.
   const writtenAt = new CellMap<boolean>();
-  const candidates = analysis.warnings.filter(settledByWriting);
-  for (const w of candidates) {
-    const at = parseA1(w.cell)!;
-    writtenAt.set(w.sheet, at.row, at.col, false);
+  for (const w of analysis.warnings) {
+    const at = settledByWriting(w.code) ? parseA1(w.cell) : undefined;
+    if (at) writtenAt.set(w.sheet, at.row, at.col, false);
   }
   for (let i = 0; i < values.length; i++) {
     const w = values[i]!;
     if (w.content && writtenAt.has(w.sheet, w.row, w.col)) writtenAt.set(w.sheet, w.row, w.col, true);
   }
   const settled = (w: Warning): boolean => {
-    if (!settledByWriting(w)) return false;
-    const at = parseA1(w.cell)!;
-    return writtenAt.get(w.sheet, at.row, at.col) === true;
+    const at = settledByWriting(w.code) ? parseA1(w.cell) : undefined;
+    return at !== undefined && writtenAt.get(w.sheet, at.row, at.col) === true;
   };
   return { ...analysis, warnings: analysis.warnings.filter((w) => !settled(w)) };
 }
@@ -173,6 +171,6 @@ export function planRecalc(workbook: Workbook, analysis: Analysis, settings: Set
     cells: merge(values, highlightWrites(workbook, remaining)),
     sheets: [warningsSheet(after.warnings)],
   };
-  const corrected = analysis.warnings.filter((w) => w.code.endsWith('_MISMATCH') && w.code !== 'CROSS_TABLE_MISMATCH' && w.code !== 'CHILD_SUM_MISMATCH').length;
+  const corrected = analysis.warnings.filter((w) => settledByWriting(w.code)).length;
   return { plan, after, corrected };
 }

@@ -32,13 +32,13 @@ function cellAt(cells: readonly ScannedCell[], col: number): ScannedCell | undef
   return undefined;
 }
 
-/** Per written row, its written columns in ascending order (the patches are sorted so). */
-function targetColumns(patches: readonly CellPatch[]): Map<number, number[]> {
-  const out = new Map<number, number[]>();
+/** The patches of each written row, in the plan's order (rows ascending, columns ascending within a row). */
+function patchesByRow(patches: readonly CellPatch[]): Map<number, CellPatch[]> {
+  const out = new Map<number, CellPatch[]>();
   for (const p of patches) {
-    const columns = out.get(p.row);
-    if (columns) columns.push(p.col);
-    else out.set(p.row, [p.col]);
+    const list = out.get(p.row);
+    if (list) list.push(p);
+    else out.set(p.row, [p]);
   }
   return out;
 }
@@ -48,6 +48,7 @@ class SheetCellPatcher {
   private readonly scan: SheetScan;
   /** Whether the plan adds rows, which renumbers rows that carry no `r`. */
   private readonly addsRows: boolean;
+  private readonly byRow: Map<number, CellPatch[]>;
   private minRow = Infinity;
   private maxRow = -1;
   private minCol = Infinity;
@@ -60,23 +61,19 @@ class SheetCellPatcher {
     private readonly patches: readonly CellPatch[],
     private readonly styles: StyleBook,
   ) {
-    this.scan = scanSheet(text, part, targetColumns(patches));
+    this.byRow = patchesByRow(patches);
+    const targetColumns = new Map([...this.byRow].map(([row, list]) => [row, list.map((p) => p.col)]));
+    this.scan = scanSheet(text, part, targetColumns);
     const existing = new Set(this.scan.rows.map((r) => r.index));
     this.addsRows = patches.some((p) => !existing.has(p.row));
   }
 
   patch(): Uint8Array {
     this.refuseMergedAndArrayCells();
-    const byRow = new Map<number, CellPatch[]>();
-    for (const p of this.patches) {
-      const list = byRow.get(p.row);
-      if (list) list.push(p);
-      else byRow.set(p.row, [p]);
-    }
     const existing = new Map(this.scan.rows.map((r) => [r.index, r]));
     const newRows: string[] = [];
     const nextRow = this.rowFinder();
-    for (const [index, patches] of byRow) {
+    for (const [index, patches] of this.byRow) {
       const row = existing.get(index);
       if (row) {
         this.patchRow(row, patches);
@@ -241,9 +238,8 @@ class SheetCellPatcher {
 
   /** After a row is inserted, rows without `r` would be renumbered: give them their number. */
   private giveRowsTheirNumber(): void {
-    const patched = new Set(this.patches.map((p) => p.row));
     for (const row of this.scan.rows) {
-      if (row.hasR || patched.has(row.index)) continue;
+      if (row.hasR || this.byRow.has(row.index)) continue;
       this.edits.replace(row.span.start, row.span.openEnd, renderStartTag(this.tagOf(row.span), { r: String(row.index + 1) }, row.span.selfClosing));
     }
   }
@@ -287,8 +283,9 @@ class SheetCellPatcher {
 }
 
 /**
- * Writes `patches` into a worksheet's XML and returns the new part as UTF-8: only the `<c>` elements of those cells change (and the tags around them that
- * must: a new row, `spans`, `dimension`); every other byte of the part stays as it was.
+ * Writes `patches` into a worksheet's XML and returns the new part as UTF-8: only the `<c>`
+ * elements of those cells change (and the tags around them that must: a new row, `spans`,
+ * `dimension`); every other byte of the part stays as it was.
  */
 export function patchSheetCells(
   text: string,
