@@ -1,5 +1,6 @@
 import { readdir, stat } from 'fs/promises';
 import { join } from 'path';
+import { naturalOrder } from '../engine/values/natural-order';
 
 /** What `lkjip check` was given, with every folder replaced by the workbooks in it. */
 export interface ExpandedInputs {
@@ -18,8 +19,6 @@ function isWorkbookName(name: string): boolean {
   return /\.(xlsx|xlsm|xls)$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.');
 }
 
-const byName = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
-
 export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
   const files: string[] = [];
   const badFolders: { folder: string; empty: boolean }[] = [];
@@ -33,7 +32,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
     hadFolder = true;
     try {
       const entries = await readdir(input, { withFileTypes: true });
-      const names = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && isWorkbookName(e.name)).map((e) => e.name).sort(byName);
+      const names = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && isWorkbookName(e.name)).map((e) => e.name).sort(naturalOrder);
       if (names.length === 0) badFolders.push({ folder: input, empty: true });
       files.push(...names.map((n) => join(input, n)));
     } catch {

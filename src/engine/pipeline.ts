@@ -8,6 +8,7 @@ import { recognizeWorkbook } from './recognize/recognize-workbook';
 import type { Table } from './recognize/types';
 import { reportYear } from './report/report-year';
 import type { Settings } from './settings/types';
+import { naturalOrder } from './values/natural-order';
 import type { Workbook } from './workbook/types';
 
 /** Everything one look at a workbook tells: its tables, every derived value, every warning. */
@@ -31,7 +32,7 @@ export function analyzeWorkbook(workbook: Workbook, settings: Settings): Analysi
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||
-      a.cell.localeCompare(b.cell, 'en', { numeric: true }),
+      naturalOrder(a.cell, b.cell),
   );
   return { year, tables, derived: ctx.derived, warnings };
 }
