@@ -9,8 +9,9 @@ import { numberOf } from './table-access';
 
 type DataRow = TableRow & { readonly kind: { readonly role: 'data'; readonly depth: number } };
 
-function kodeKey(t: TableAccess, row: number, kodeColumns: readonly TableColumn[]): string[] {
-  return kodeColumns.map((c) => t.text(row, c).replace(/\s+/g, '.')).filter((k) => k !== '');
+/** The row's kode, its columns joined by `|` (`2.16|2.16.01.2`); '' when it has none. */
+function kodeKey(t: TableAccess, row: number, kodeColumns: readonly TableColumn[]): string {
+  return kodeColumns.map((c) => t.text(row, c).replace(/\s+/g, '.')).filter((k) => k !== '').join('|');
 }
 
 /** Parent of each row: by kode prefix when the table has kode (blocks may come out of order), else by position and level. */
@@ -18,10 +19,10 @@ function parentsOf(t: TableAccess, rows: readonly DataRow[]): Map<DataRow, DataR
   const parents = new Map<DataRow, DataRow>();
   const kodeColumns = t.columns('kode');
   const kodes = kodeColumns.length > 0 ? rows.map((r) => kodeKey(t, r.row, kodeColumns)) : [];
-  if (kodes.some((k) => k.length > 0)) {
+  if (kodes.some((k) => k !== '')) {
     const byKey = new Map<string, DataRow>();
     rows.forEach((r, i) => {
-      const key = kodes[i]!.join('|');
+      const key = kodes[i]!;
       if (key && !byKey.has(key)) byKey.set(key, r);
     });
     rows.forEach((r, i) => {

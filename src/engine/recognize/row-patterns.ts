@@ -67,7 +67,11 @@ export type FooterMatch = 'total' | 'average' | 'efisiensi' | 'predikat' | 'othe
 const FOOTER_WORDS = /^\s*(jumlah|total|grand total|sub ?total|rerata|nilai rata|capaian rata|tingkat efisiensi|efisiensi|predikat|faktor|tindak lanjut)|rata/iu;
 
 export function footerKind(label: string): FooterMatch | undefined {
-  if (!FOOTER_WORDS.test(label)) return undefined;
+  return FOOTER_WORDS.test(label) ? classifyFooter(label) : undefined;
+}
+
+/** The footer a label names, by the patterns themselves (what `footerKind` answers without its prefilter). */
+export function classifyFooter(label: string): FooterMatch | undefined {
   const t = label.toLowerCase().trim();
   if (/^(jumlah|total|grand total|sub ?total)\b/.test(t)) return 'total';
   if (/^(rata|rerata|nilai rata|capaian rata)/.test(t)) return 'average';

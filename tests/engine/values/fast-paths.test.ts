@@ -8,7 +8,7 @@ import { decimalsOfFormat, roundAtDecimals } from '../../../src/engine/compute/p
 import { nearestAncestor } from '../../../src/engine/derive/kode-ancestor';
 import { cellText, hasText } from '../../../src/engine/recognize/cell-text';
 import { kodeSegments } from '../../../src/engine/recognize/hierarchy';
-import { cellLooksLikeValue, cellLooksNumeric, footerKind, looksLikeValue, looksNumeric, type FooterMatch } from '../../../src/engine/recognize/row-patterns';
+import { cellLooksLikeValue, cellLooksNumeric, classifyFooter, footerKind, looksLikeValue, looksNumeric } from '../../../src/engine/recognize/row-patterns';
 import { indicatorKey } from '../../../src/engine/settings/indicator-key';
 import { gradeIn } from '../../../src/engine/values/grades';
 import { isMoneyFormat, isPercentFormat } from '../../../src/engine/values/num-format';
@@ -29,16 +29,6 @@ const plainRoundAt = (value: number, decimals: number): number => {
   return rounded === 0 ? 0 : rounded;
 };
 
-const plainFooterKind = (label: string): FooterMatch | undefined => {
-  const t = label.toLowerCase().trim();
-  if (/^(jumlah|total|grand total|sub ?total)\b/.test(t)) return 'total';
-  if (/^(rata|rerata|nilai rata|capaian rata)/.test(t)) return 'average';
-  if (/\brata\s*-?\s*rata\b/.test(t) && t.split(/\s+/).length <= 6) return 'average';
-  if (/^(tingkat )?efisiensi\b/.test(t)) return 'efisiensi';
-  if (/^predikat\b/.test(t)) return 'predikat';
-  if (/^(faktor|tindak lanjut)\b/.test(t)) return 'other';
-  return undefined;
-};
 
 describe('shortcuts agree with the plain definitions', () => {
   it('indicatorKey: ASCII and any other text', () => {
@@ -132,7 +122,7 @@ describe('shortcuts agree with the plain definitions', () => {
     const labelArb = fc
       .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', '  ', '\t', '\u00a0', '-', ':', '1'), fc.string({ maxLength: 3 })), { maxLength: 8 })
       .map((parts) => parts.join(''));
-    fc.assert(fc.property(labelArb, (label) => footerKind(label) === plainFooterKind(label)), { numRuns: 10000 });
+    fc.assert(fc.property(labelArb, (label) => footerKind(label) === classifyFooter(label)), { numRuns: 10000 });
     expect(footerKind('  Jumlah Total')).toBe('total');
     expect(footerKind('Capaian kinerja rata-rata')).toBe('average');
     expect(footerKind('Program Penunjang')).toBeUndefined();
@@ -178,7 +168,7 @@ describe('shortcuts agree with the plain definitions', () => {
         const byKey = new Map<string, number>();
         [parts, ...others].forEach((p, i) => byKey.set(p.join('|'), i));
         const self = byKey.get(parts.join('|'))!;
-        expect(nearestAncestor(parts, byKey, self)).toBe(plain(parts, byKey, self));
+        expect(nearestAncestor(parts.join('|'), byKey, self)).toBe(plain(parts, byKey, self));
       }),
       { numRuns: 10000 },
     );
