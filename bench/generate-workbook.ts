@@ -1,3 +1,4 @@
+import { gridOfRows } from '../src/engine/workbook/cell-grid';
 import type { Cell, Sheet, Workbook } from '../src/engine/workbook/types';
 
 /**
@@ -43,7 +44,7 @@ export function realisasiAnggaranSheet(rows: number): Sheet {
     ]);
   }
   grid.push([{ value: 'JUMLAH' }, undefined, { value: 0, numFmt: '#,##0' }, { value: 0, numFmt: '#,##0' }]);
-  return { name: 'Tabel 3.10', rows: grid, merges: [] };
+  return { name: 'Tabel 3.10', cells: gridOfRows(grid), merges: [] };
 }
 
 export function syntheticWorkbook(rows: number): Workbook {

@@ -16,12 +16,6 @@ import { startStageSampler } from '../memory-sampler';
 import { STAGES, type Stage, type StageFigures, type StagesRun } from '../stage-types';
 import { collectGarbage, MB, printResult, timed } from './child-io';
 
-function countCells(rows: readonly (readonly unknown[] | undefined)[]): number {
-  let n = 0;
-  for (const row of rows) if (row) for (const c of row) if (c !== undefined) n++;
-  return n;
-}
-
 async function main(file: string): Promise<void> {
   collectGarbage();
   const sampler = startStageSampler(STAGES.length + 1);
@@ -69,7 +63,7 @@ async function main(file: string): Promise<void> {
     baselineRssMb: baseline.rss / MB,
     modelMb,
     fileMb: bytes.length / MB,
-    dataCells: workbook.sheets.reduce((n, s) => n + countCells(s.rows), 0),
+    dataCells: workbook.sheets.reduce((n, s) => n + s.cells.size, 0),
     derived: analysis.derived.length,
     warnings: analysis.warnings.length,
     writes: recalc.plan.cells.filter((c) => c.content).length,

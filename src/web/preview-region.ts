@@ -50,10 +50,9 @@ export function usedPart(sheet: Sheet, region: RangeRef): RangeRef {
   let r2 = region.r1;
   let c2 = region.c1;
   for (let r = region.r1; r <= region.r2; r++) {
-    const row = sheet.rows[r];
-    if (!row) continue;
-    for (let c = region.c1; c <= Math.min(region.c2, row.length - 1); c++) {
-      if (row[c] !== undefined && row[c]!.value !== null && row[c]!.value !== '') {
+    for (let c = region.c1; c <= Math.min(region.c2, sheet.cells.rowWidth(r) - 1); c++) {
+      const value = sheet.cells.value(r, c);
+      if (value !== null && value !== '') {
         r2 = Math.max(r2, r);
         c2 = Math.max(c2, c);
       }

@@ -9,6 +9,7 @@ import { id } from '../../src/engine/i18n/messages';
 import type { Sheet } from '../../src/engine/workbook/types';
 import { e81Sumber } from '../fixtures/seeds/e81-sumber';
 import { writeFixture } from '../fixtures/write-fixture';
+import { rowsOf } from '../helpers/sheet-rows';
 
 interface Run {
   readonly code: number;
@@ -24,11 +25,11 @@ async function run(file: string | undefined, output: string | undefined, setting
 }
 
 function cell(sheet: Sheet, row: number, col: number): unknown {
-  return sheet.rows[row]?.[col]?.value;
+  return sheet.cells.value(row, col);
 }
 
 function labelRow(sheet: Sheet, label: string): number {
-  return sheet.rows.findIndex((r) => r?.[0]?.value === label);
+  return rowsOf(sheet).findIndex((r) => r?.[0]?.value === label);
 }
 
 describe('lkjip e81', () => {
@@ -56,7 +57,7 @@ describe('lkjip e81', () => {
     const e81 = written.sheets[2]!;
     expect(cell(e81, 1, 0)).toBe('EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH');
     expect([cell(e81, 8, 2), cell(e81, 8, 19), cell(e81, 8, 20), cell(e81, 8, 21)]).toEqual(['7.01.01', 95, 2370650000, 95]);
-    expect(e81.rows[8]?.[20]?.numFmt).toBe('#,##0');
+    expect(e81.cells.cell(8, 20)?.numFmt).toBe('#,##0');
     expect(e81.merges.length).toBeGreaterThan(40);
   });
 

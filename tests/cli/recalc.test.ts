@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../../src/engine/settings/types';
 import { readWorkbookSettings } from '../../src/engine/settings/workbook-settings';
 import { allFixtures } from '../fixtures/all';
 import { runCli } from './run-cli';
+import { rowsOf } from '../helpers/sheet-rows';
 
 const fixtureFile = (name: string): string => join(__dirname, '..', 'fixtures', 'xlsx', `${name}.xlsx`);
 const DERIVED_CODES = /^(CAPAIAN|KEMAJUAN|SERAPAN|EFISIENSI|SHARE|KETERSEDIAAN|TOTAL|AVERAGE|SUMMARY_COUNT|PREDIKAT)_MISMATCH$/;
@@ -28,7 +29,7 @@ describe('lkjip recalc', () => {
     await runCli('recalc', once, '-o', twice);
     const a = readXlsx(readFileSync(once));
     const b = readXlsx(readFileSync(twice));
-    expect(b.sheets.map((s) => s.rows)).toEqual(a.sheets.map((s) => s.rows));
+    expect(b.sheets.map(rowsOf)).toEqual(a.sheets.map(rowsOf));
   });
 
   test('ExcelJS, as an independent reader, reads the written values and formats', async () => {

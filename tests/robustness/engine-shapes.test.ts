@@ -4,9 +4,11 @@ import { isToolSheet } from '../../src/engine/workbook/tool-sheets';
 import type { Cell, Sheet, Workbook } from '../../src/engine/workbook/types';
 import { FIXTURE_WORKBOOKS } from './helpers/arbitraries';
 import { runEngine } from './helpers/plan-invariants';
+import { rowsOf, sheetOf } from '../helpers/sheet-rows';
 
 /** Workbook shapes at the edges (issue 7): empty, one-row tables, far-away cells, 200 sheets. */
 const book = (sheets: Sheet[]): Workbook => ({ sheets, definedNames: [] });
+const bookOf = (sheets: Parameters<typeof sheetOf>[0][]): Workbook => book(sheets.map(sheetOf));
 const cell = (value: Cell['value']): Cell => ({ value });
 
 describe('empty and degenerate sheets', () => {
@@ -15,13 +17,13 @@ describe('empty and degenerate sheets', () => {
   sparse[99_999]![16_383] = cell('JUMLAH');
   const cases: readonly (readonly [string, Workbook])[] = [
     ['no sheet at all', book([])],
-    ['one empty sheet', book([{ name: 'Kosong', rows: [], merges: [] }])],
-    ['rows of nothing', book([{ name: 'Kosong', rows: [undefined, [], [undefined, undefined]], merges: [] }])],
-    ['merges on an empty sheet', book([{ name: 'Gabung', rows: [], merges: [{ r1: 0, c1: 0, r2: 5, c2: 5 }, { r1: 3, c1: 3, r2: 1, c2: 1 }] }])],
-    ['a header and nothing under it', book([{ name: 'Tabel 3.1', rows: [['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'].map(cell)], merges: [] }])],
-    ['only a footer', book([{ name: 'Tabel 3.10', rows: [[cell('JUMLAH'), undefined, cell(1e308), cell(-1e308)]], merges: [] }])],
-    ['a lone cell at row 100,000, column XFD', book([{ name: 'Jauh', rows: sparse, merges: [] }])],
-    ['every tool sheet and nothing else', book([{ name: 'Peringatan LKjIP', rows: [[cell('x')]], merges: [] }, { name: 'LKjIP_Pengaturan', rows: [[cell('{bukan json')]], merges: [] }])],
+    ['one empty sheet', bookOf([{ name: 'Kosong', rows: [], merges: [] }])],
+    ['rows of nothing', bookOf([{ name: 'Kosong', rows: [undefined, [], [undefined, undefined]], merges: [] }])],
+    ['merges on an empty sheet', bookOf([{ name: 'Gabung', rows: [], merges: [{ r1: 0, c1: 0, r2: 5, c2: 5 }, { r1: 3, c1: 3, r2: 1, c2: 1 }] }])],
+    ['a header and nothing under it', bookOf([{ name: 'Tabel 3.1', rows: [['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'].map(cell)], merges: [] }])],
+    ['only a footer', bookOf([{ name: 'Tabel 3.10', rows: [[cell('JUMLAH'), undefined, cell(1e308), cell(-1e308)]], merges: [] }])],
+    ['a lone cell at row 100,000, column XFD', bookOf([{ name: 'Jauh', rows: sparse, merges: [] }])],
+    ['every tool sheet and nothing else', bookOf([{ name: 'Peringatan LKjIP', rows: [[cell('x')]], merges: [] }, { name: 'LKjIP_Pengaturan', rows: [[cell('{bukan json')]], merges: [] }])],
   ];
   test.each(cases)('%s: no throw, no unsafe write', (_name, workbook) => {
     expect(runEngine(workbook, DEFAULT_SETTINGS).violations).toEqual([]);
@@ -36,7 +38,7 @@ function oneRowTables(): { label: string; workbook: Workbook }[] {
       const first = table.rows.find((r) => r.kind.role === 'data');
       if (!first) continue;
       const sheet = workbook.sheets.find((s) => s.name === table.sheet)!;
-      out.push({ label: `${name} ${table.sheet}!R${table.range.r1} ${table.kind}`, workbook: book([{ ...sheet, rows: sheet.rows.slice(0, first.row + 1) }]) });
+      out.push({ label: `${name} ${table.sheet}!R${table.range.r1} ${table.kind}`, workbook: bookOf([{ ...sheet, rows: rowsOf(sheet).slice(0, first.row + 1) }]) });
     }
   }
   return out;

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../../src/engine/settings/types';
 import type { Workbook } from '../../src/engine/workbook/types';
 import { FIXTURE_WORKBOOKS } from './helpers/arbitraries';
 import { planViolations } from './helpers/plan-invariants';
+import { rowsOf, sheetOf } from '../helpers/sheet-rows';
 
 /** The checker the properties rely on: it must see every kind of unsafe write, or they prove nothing. */
 describe('planViolations', () => {
@@ -13,7 +14,7 @@ describe('planViolations', () => {
   const withFormula: Workbook = {
     ...standar,
     sheets: standar.sheets.map((s) =>
-      s.name === 'Tabel 3.1' ? { ...s, rows: s.rows.map((r, i) => (i === 4 && r ? r.map((c, j) => (j === 7 && c ? { ...c, formula: 'G5/F5*100' } : c)) : r)) } : s,
+      s.name === 'Tabel 3.1' ? sheetOf({ ...s, rows: rowsOf(s).map((r, i) => (i === 4 && r ? r.map((c, j) => (j === 7 && c ? { ...c, formula: 'G5/F5*100' } : c)) : r)) }) : s,
     ),
   };
 

@@ -10,6 +10,7 @@ import { WARNINGS_SHEET } from '../../src/engine/workbook/tool-sheets';
 import { launchChromium, type Browser } from './chromium';
 import { serveStatic, type StaticServer } from './static-server';
 import { webBuild } from './web-build';
+import { rowsOf } from '../helpers/sheet-rows';
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLE = join(ROOT, 'examples', 'contoh-lkjip-kecamatan.xlsx');
@@ -115,7 +116,7 @@ describe('standalone page', () => {
     expect(after.warnings.map((w) => `${w.sheet}!${w.cell} ${w.code}`).sort()).toEqual([...REMAINING].sort());
     const cell = (sheet: string, a1: string) => {
       const at = parseA1(a1)!;
-      return workbook.sheets.find((s) => s.name === sheet)?.rows[at.row]?.[at.col]?.value;
+      return workbook.sheets.find((s) => s.name === sheet)?.cells.value(at.row, at.col);
     };
     expect(cell('Tabel 3.1', 'I11')).toBe('Tinggi');
     expect(cell('Tabel 3.7', 'D8')).toBe(3_072_555_000);
@@ -137,7 +138,7 @@ describe('standalone page', () => {
     const workbook = readXlsx(new Uint8Array(readFileSync(file)));
     const e81 = workbook.sheets.find((s) => s.name === 'E.81');
     expect(e81).toBeDefined();
-    expect(e81!.rows.filter((row) => row?.some((c) => typeof c?.value === 'number')).length).toBeGreaterThan(3);
+    expect(rowsOf(e81!).filter((row) => row?.some((c) => typeof c?.value === 'number')).length).toBeGreaterThan(3);
     await shot('page-e81.png');
   });
 

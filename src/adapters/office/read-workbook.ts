@@ -56,7 +56,7 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
 
 /** A sheet of the engine's model from its layout, cells and merged areas as Excel gave them. */
 function modelSheet(layout: SheetLayout, rows: SheetRows, merges: Sheet['merges']): Sheet {
-  return { name: layout.name, rows: rows.rows, merges, ...(layout.visibility !== 'Visible' ? { hidden: true } : {}) };
+  return { name: layout.name, cells: rows.grid(), merges, ...(layout.visibility !== 'Visible' ? { hidden: true } : {}) };
 }
 
 /** Everything in one sync, or undefined when Excel refuses it. */

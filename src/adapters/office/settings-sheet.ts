@@ -23,7 +23,7 @@ export async function readSettingsSheet(context: ExcelContext): Promise<Settings
   if (used.isNullObject) return undefined;
   const rows = new SheetRows();
   rows.put(rangeRefOf(used), used.values, used.values, undefined);
-  return readWorkbookSettings({ sheets: [{ name: SETTINGS_SHEET, rows: rows.rows, merges: [] }], definedNames: [] });
+  return readWorkbookSettings({ sheets: [{ name: SETTINGS_SHEET, cells: rows.grid(), merges: [] }], definedNames: [] });
 }
 
 /** Settings of the workbook, the defaults when it has none; broken settings are an error naming the fields. */

@@ -1,3 +1,4 @@
+import { CellGridBuilder } from '../../engine/workbook/cell-grid';
 import type { Sheet, Workbook } from '../../engine/workbook/types';
 import { openXlsxPackage } from './package/xlsx-package';
 import { readWorkbookLayout, type SheetEntry } from './package/workbook-layout';
@@ -16,9 +17,9 @@ export type { ReadLimits } from './read-limits';
 
 function readSheet(pkg: XlsxPackage, entry: SheetEntry, styles: SheetStyles): Sheet {
   const base = entry.hidden ? { name: entry.name, hidden: true } : { name: entry.name };
-  if (!entry.isWorksheet) return { ...base, rows: [], merges: [] };
+  if (!entry.isWorksheet) return { ...base, cells: new CellGridBuilder().build(), merges: [] };
   const content = new SheetReader(chunkedXmlCursor(pkg.readBytes(entry.part), entry.part), styles).read();
-  return { ...base, rows: content.rows, merges: content.merges };
+  return { ...base, cells: content.cells, merges: content.merges };
 }
 
 function readWorkbook(bytes: Uint8Array, limits: ReadLimits): Workbook {

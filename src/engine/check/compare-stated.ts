@@ -70,7 +70,7 @@ export function compareStated(workbook: Workbook, ctx: DeriveContext): Warning[]
   const warnings: Warning[] = [];
   for (let i = 0; i < ctx.derived.length; i++) {
     const d = ctx.derived[i]!;
-    const cell = sheets.get(d.sheet)?.rows[d.row]?.[d.col];
+    const cell = sheets.get(d.sheet)?.cells.cell(d.row, d.col);
     const stated = readStated(cell, d);
     if (stated.kind === 'empty' || agrees(stated, d, ctx.settings.toleransi)) continue;
     const where = place(d.sheet, d.row, d.col);

@@ -1,6 +1,6 @@
 import { MergeIndex } from '../recognize/merge-index';
 import type { ColumnRole, Table, TableColumn, TableRow } from '../recognize/types';
-import { parseCell } from '../values/parse-cell';
+import { parseCellAt } from '../values/parse-cell';
 import type { ColumnExpectation, ParsedValue } from '../values/types';
 import type { Cell, Sheet } from '../workbook/types';
 
@@ -59,17 +59,17 @@ export class TableAccess {
   }
 
   cell(row: number, col: number): Cell | undefined {
-    return this.sheet.rows[row]?.[col];
+    return this.sheet.cells.cell(row, col);
   }
 
   read(row: number, column: TableColumn | undefined): ParsedValue {
     if (!column) return { kind: 'missing', reason: 'empty' };
-    return parseCell(this.cell(row, column.col), expectationOf(column));
+    return parseCellAt(this.sheet.cells, row, column.col, expectationOf(column));
   }
 
   text(row: number, column: TableColumn | undefined): string {
     if (!column) return '';
-    const v = this.cell(row, column.col)?.value;
+    const v = this.sheet.cells.value(row, column.col);
     return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
   }
 

@@ -12,7 +12,7 @@ const LABELS: readonly (readonly [TextRowKey, RegExp])[] = [
 ];
 
 function cellText(sheet: Sheet, row: number, col: number): string {
-  const v = sheet.rows[row]?.[col]?.value;
+  const v = sheet.cells.value(row, col);
   return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
 }
 
@@ -28,20 +28,18 @@ function labelOf(text: string): TextRowKey | undefined {
 export function readTextRows(sheet: Sheet | undefined): TextRows {
   const out: TextRows = {};
   if (!sheet) return out;
-  sheet.rows.forEach((row, r) => {
-    if (!row) return;
-    const labelCol = row.findIndex((_, c) => labelOf(cellText(sheet, r, c)) !== undefined);
-    if (labelCol < 0) return;
+  for (let r = 0; r < sheet.cells.height; r++) {
+    const cols = sheet.cells.columnsOf(r);
+    const labelCol = cols.find((c) => labelOf(cellText(sheet, r, c)) !== undefined);
+    if (labelCol === undefined) continue;
     const key = labelOf(cellText(sheet, r, labelCol))!;
-    if (out[key] !== undefined) return;
-    const right = row
-      .map((_, c) => (c > labelCol ? cellText(sheet, r, c) : ''))
-      .filter((t) => t !== '');
+    if (out[key] !== undefined) continue;
+    const right = cols.filter((c) => c > labelCol).map((c) => cellText(sheet, r, c)).filter((t) => t !== '');
     const label = cellText(sheet, r, labelCol);
     const colon = label.indexOf(':');
     const afterColon = colon >= 0 ? label.slice(colon + 1).trim() : '';
     const written = right.length > 0 ? right.join('\n') : afterColon;
     if (written !== '') out[key] = written;
-  });
+  }
   return out;
 }

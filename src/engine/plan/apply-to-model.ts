@@ -1,3 +1,5 @@
+import { CellGridBuilder, type CellGrid } from '../workbook/cell-grid';
+import { cellKey } from '../workbook/cell-map';
 import type { Cell, Sheet, Workbook } from '../workbook/types';
 import type { CellContent, GeneratedSheet, WritePlan } from './types';
 
@@ -15,12 +17,27 @@ function cellOf(content: CellContent, previous: Cell | undefined): Cell | undefi
 }
 
 function generated(sheet: GeneratedSheet): Sheet {
-  return {
-    name: sheet.name,
-    rows: sheet.rows.map((row) => row.map((c) => (c ? cellOf(c, undefined) : undefined))),
-    merges: sheet.merges,
-    ...(sheet.visibility ? { hidden: true } : {}),
-  };
+  const cells = new CellGridBuilder();
+  sheet.rows.forEach((row, r) => row.forEach((c, col) => cells.addCell(r, col, c ? cellOf(c, undefined) : undefined)));
+  return { name: sheet.name, cells: cells.build(), merges: sheet.merges, ...(sheet.visibility ? { hidden: true } : {}) };
+}
+
+interface Write {
+  readonly row: number;
+  readonly col: number;
+  readonly content: CellContent;
+}
+
+/** The grid with `writes` made: a written cell replaces the one there (an empty write clears it). */
+function written(grid: CellGrid, writes: readonly Write[]): CellGrid {
+  const last = new Map<number, Write>();
+  for (const w of writes) last.set(cellKey(w.row, w.col), w);
+  const cells = new CellGridBuilder();
+  grid.forEachCell((row, col) => {
+    if (!last.has(cellKey(row, col))) cells.addCell(row, col, grid.cell(row, col));
+  });
+  last.forEach((w) => cells.addCell(w.row, w.col, cellOf(w.content, grid.cell(w.row, w.col))));
+  return cells.build();
 }
 
 /**
@@ -28,7 +45,7 @@ function generated(sheet: GeneratedSheet): Sheet {
  * to Excel, for re-checking after Hitung Ulang and for tests. Fills are not part of the model.
  */
 export function applyPlanToModel(workbook: Workbook, plan: WritePlan): Workbook {
-  const writesBySheet = new Map<string, { row: number; col: number; content: CellContent }[]>();
+  const writesBySheet = new Map<string, Write[]>();
   for (const w of plan.cells) {
     if (!w.content) continue;
     const list = writesBySheet.get(w.sheet);
@@ -38,20 +55,7 @@ export function applyPlanToModel(workbook: Workbook, plan: WritePlan): Workbook 
   }
   const sheets = workbook.sheets.map((sheet) => {
     const writes = writesBySheet.get(sheet.name);
-    if (!writes) return sheet;
-    // Rows are shared with the input model; only the rows written into are copied, once each.
-    const rows: (ReadonlyArray<Cell | undefined> | undefined)[] = sheet.rows.slice();
-    const copies = new Map<number, (Cell | undefined)[]>();
-    for (const w of writes) {
-      let row = copies.get(w.row);
-      if (!row) {
-        row = rows[w.row] ? [...rows[w.row]!] : [];
-        copies.set(w.row, row);
-        rows[w.row] = row;
-      }
-      row[w.col] = cellOf(w.content, row[w.col]);
-    }
-    return { ...sheet, rows };
+    return writes ? { ...sheet, cells: written(sheet.cells, writes) } : sheet;
   });
   const out = [...sheets];
   for (const g of plan.sheets) {

@@ -21,9 +21,8 @@ export function percentAsFraction(sheet: Sheet, col: number, rows: readonly numb
   let fraction = 0;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    const cell = sheet.rows[r]?.[col];
-    if (!cell || typeof cell.value !== 'number') continue;
-    if (isPercentFormat(cell.numFmt)) fraction++;
+    if (typeof sheet.cells.value(r, col) !== 'number') continue;
+    if (isPercentFormat(sheet.cells.numFmt(r, col))) fraction++;
     else plain++;
   }
   return plain === 0 || fraction > 0;

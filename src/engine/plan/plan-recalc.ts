@@ -59,9 +59,9 @@ function derivedWrites(workbook: Workbook, derived: readonly Derived[], mode: Se
   const reading: RefReading = (r) => {
     const d = derivedAt(r.sheet, r.row, r.col);
     if (d) return typeof d.value !== 'number' ? undefined : d.format === 'percent' && fraction(d) ? 'fraction' : 'points';
-    const cell = sheets.get(r.sheet)?.rows[r.row]?.[r.col];
-    if (!cell || typeof cell.value !== 'number') return undefined;
-    return isPercentFormat(cell.numFmt) ? 'fraction' : 'points';
+    const cells = sheets.get(r.sheet)?.cells;
+    if (!cells || typeof cells.value(r.row, r.col) !== 'number') return undefined;
+    return isPercentFormat(cells.numFmt(r.row, r.col)) ? 'fraction' : 'points';
   };
   const writes: CellWrite[] = [];
   const seen = new CellSet();
@@ -70,7 +70,7 @@ function derivedWrites(workbook: Workbook, derived: readonly Derived[], mode: Se
     const sheet = sheets.get(d.sheet);
     if (!sheet || seen.has(d.sheet, d.row, d.col)) continue;
     seen.add(d.sheet, d.row, d.col);
-    if (sheet.rows[d.row]?.[d.col]?.formula !== undefined) continue;
+    if (sheet.cells.formula(d.row, d.col) !== undefined) continue;
     const content = contentOf(d, fraction(d));
     const formula = mode === 'rumus' && d.expr ? formulaText(d.expr, d.sheet, reading) : undefined;
     if (formula !== undefined && content.kind !== 'empty') {

@@ -39,9 +39,9 @@ export function previouslyHighlighted(workbook: Workbook): { sheet: string; row:
   const sheet = workbook.sheets.find((s) => s.name === WARNINGS_SHEET);
   if (!sheet) return [];
   const out: { sheet: string; row: number; col: number }[] = [];
-  for (const row of sheet.rows.slice(1)) {
-    const name = row?.[1]?.value;
-    const ref = row?.[2]?.value;
+  for (let r = 1; r < sheet.cells.height; r++) {
+    const name = sheet.cells.value(r, 1);
+    const ref = sheet.cells.value(r, 2);
     if (typeof name !== 'string' || typeof ref !== 'string') continue;
     const at = parseA1(ref);
     if (at && workbook.sheets.some((s) => s.name === name)) out.push({ sheet: name, row: at.row, col: at.col });

@@ -2,7 +2,7 @@ import { classifyColumn } from './column-role';
 import { normalizeHeader } from './normalize';
 import { dataRole, kodeSegments, levelOfKode, levelOfName } from './hierarchy';
 import { isStrongHeaderRow } from './header-block';
-import { cellLooksNumeric, footerKind, isNumbering, isTableBreak } from './row-patterns';
+import { valueLooksNumeric, footerKind, isNumbering, isTableBreak } from './row-patterns';
 import type { SheetGrid } from './sheet-grid';
 import type { HierarchyLevel, TableColumn, TableRow } from './types';
 
@@ -45,7 +45,7 @@ function repeatsHeader(grid: SheetGrid, row: number, columns: readonly TableColu
 /** A last row with values but no label at all: the table's unlabelled total line. */
 function isUnlabelledTotal(grid: SheetGrid, row: number, columns: readonly TableColumn[], filled: readonly number[]): boolean {
   const labelled = columns.some((c) => NAME_ROLES.has(c.role) && (grid.ownText(row, c.col) !== '' || grid.merges.isCovered(row, c.col)));
-  return !labelled && filled.filter((c) => cellLooksNumeric(grid.cell(row, c))).length >= 2;
+  return !labelled && filled.filter((c) => valueLooksNumeric(grid.value(row, c))).length >= 2;
 }
 
 export interface Body {
@@ -67,7 +67,7 @@ export function readBody(grid: SheetGrid, firstRow: number, columns: readonly Ta
     if (filled.length === 0) break;
     const label = grid.ownText(r, filled[0]!);
     if (isTableBreak(label)) break;
-    const hasValue = filled.some((c) => !NAME_ROLES.has(roleAt.get(c) ?? 'other') && cellLooksNumeric(grid.cell(r, c)));
+    const hasValue = filled.some((c) => !NAME_ROLES.has(roleAt.get(c) ?? 'other') && valueLooksNumeric(grid.value(r, c)));
     // A row with a value is never a header (`isStrongHeaderRow` refuses it): the common case is decided here.
     if (rows.length > 0 && !hasValue && isStrongHeaderRow(grid, r)) {
       if (!repeatsHeader(grid, r, columns, filled)) break;

@@ -1,17 +1,15 @@
-import type { Cell } from '../workbook/types';
+import type { CellValue } from '../workbook/types';
 import { isCellError } from '../workbook/types';
 
-/** The text a person sees in a cell, trimmed; '' for empty cells and errors. */
-export function cellText(cell: Cell | undefined): string {
-  const v = cell?.value;
+/** The text a person sees in a cell holding `v`, trimmed; '' for empty cells and errors. */
+export function valueText(v: CellValue | undefined): string {
   if (v === null || v === undefined || isCellError(v)) return '';
   if (typeof v === 'string') return v.trim();
   return String(v);
 }
 
-/** Whether `cellText(cell)` would be non-empty, without making the text. */
-export function hasText(cell: Cell | undefined): boolean {
-  const v = cell?.value;
+/** Whether `valueText(v)` would be non-empty, without making the text. */
+export function valueHasText(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return false;
   if (typeof v === 'string') {
     for (let i = 0; i < v.length; i++) if (!isTrimmed(v.charCodeAt(i))) return true;

@@ -17,7 +17,7 @@ function holdsKategori(grid: SheetGrid, rows: readonly TableRow[], col: number):
   let found = 0;
   for (const r of rows) {
     if (r.kind.role !== 'data' || (grid.merges.at(r.row, col)?.c2 ?? col) !== col) continue;
-    const value = grid.cell(r.row, col)?.value;
+    const value = grid.value(r.row, col);
     if (typeof value === 'string' && KATEGORI.test(value) && ++found === 2) return true;
   }
   return false;

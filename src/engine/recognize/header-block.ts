@@ -1,6 +1,6 @@
 import { CORE_HEADER_ROLES, classifyColumn } from './column-role';
 import { normalizeHeader } from './normalize';
-import { cellLooksLikeValue, cellLooksNumeric, isColumnNumber, isMeasureToken, isYear, looksLikeValue, looksNumeric } from './row-patterns';
+import { valueLooksLikeValue, valueLooksNumeric, isColumnNumber, isMeasureToken, isYear, looksLikeValue, looksNumeric } from './row-patterns';
 import type { SheetGrid } from './sheet-grid';
 
 export interface HeaderStart {
@@ -24,7 +24,7 @@ interface RowProfile {
 function profile(grid: SheetGrid, row: number): RowProfile {
   const filled = grid.filledColumns(row);
   // A row holding a value is never a header: decided before any header-word matching.
-  if (filled.some((c) => cellLooksLikeValue(grid.cell(row, c)))) return { filled, roles: 0, core: 0, numeric: true, longest: 0 };
+  if (filled.some((c) => valueLooksLikeValue(grid.value(row, c)))) return { filled, roles: 0, core: 0, numeric: true, longest: 0 };
   let roles = 0;
   let core = 0;
   let numeric = false;
@@ -54,7 +54,7 @@ export function headerStartAt(grid: SheetGrid, row: number): HeaderStart | undef
   for (let r = row + 1; r < Math.min(grid.height, row + 4); r++) {
     const next = grid.filledColumns(r);
     if (next.length === 0) continue;
-    const values = next.filter((c) => cellLooksNumeric(grid.cell(r, c))).length;
+    const values = next.filter((c) => valueLooksNumeric(grid.value(r, c))).length;
     if (next.length >= 2 && values >= 1 && !next.every((c) => isColumnNumber(grid.ownText(r, c)))) {
       return { row, strong: false };
     }

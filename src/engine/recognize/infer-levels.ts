@@ -1,4 +1,4 @@
-import { parseCell } from '../values/parse-cell';
+import { parseCellAt } from '../values/parse-cell';
 import { dataRole, LEVEL_ORDER } from './hierarchy';
 import type { SheetGrid } from './sheet-grid';
 import type { HierarchyLevel, TableColumn, TableRow } from './types';
@@ -19,7 +19,7 @@ function below(level: HierarchyLevel): HierarchyLevel {
 
 function moneyAt(grid: SheetGrid, row: number, col: number | undefined): number | undefined {
   if (col === undefined) return undefined;
-  const v = parseCell(grid.cell(row, col), 'money');
+  const v = parseCellAt(grid.sheet.cells, row, col, 'money');
   return v.kind === 'money' || v.kind === 'number' ? v.value : undefined;
 }
 

@@ -1,6 +1,6 @@
 /** Text patterns that decide what a row of a sheet is. */
-import type { Cell } from '../workbook/types';
-import { cellText } from './cell-text';
+import type { CellValue } from '../workbook/types';
+import { valueText } from './cell-text';
 
 const NUMERIC = /^[-+(]?\s*(rp\.?\s*)?[\d.,\s]*\d[\d.,\s]*\)?\s*(%|persen)?$/i;
 const YEAR = /^(19[5-9]\d|20\d\d|2100)$/;
@@ -31,16 +31,14 @@ function numberLooksNumeric(v: number): boolean {
   return !(Number.isInteger(v) && v >= 1950 && v <= 2100);
 }
 
-/** `looksNumeric(cellText(cell))`, read every row of every table. */
-export function cellLooksNumeric(cell: Cell | undefined): boolean {
-  const v = cell?.value;
-  return typeof v === 'number' ? numberLooksNumeric(v) : looksNumeric(cellText(cell));
+/** `looksNumeric` of the text of a cell holding `v`, read every row of every table. */
+export function valueLooksNumeric(v: CellValue): boolean {
+  return typeof v === 'number' ? numberLooksNumeric(v) : looksNumeric(valueText(v));
 }
 
-/** `looksLikeValue(cellText(cell))`. */
-export function cellLooksLikeValue(cell: Cell | undefined): boolean {
-  const v = cell?.value;
-  return typeof v === 'number' ? numberLooksNumeric(v) : looksLikeValue(cellText(cell));
+/** `looksLikeValue` of the text of a cell holding `v`. */
+export function valueLooksLikeValue(v: CellValue): boolean {
+  return typeof v === 'number' ? numberLooksNumeric(v) : looksLikeValue(valueText(v));
 }
 
 /** `(1)`, `1`, `13 = 9 + 10 + 11 + 12`, `14 = 7 + 13`: a cell of a column-number row. */

@@ -15,7 +15,11 @@ const CHUNK = 30_000;
 export function readWorkbookSettings(workbook: Workbook): SettingsParseResult | undefined {
   const sheet = workbook.sheets.find((s) => s.name === SETTINGS_SHEET);
   if (!sheet) return undefined;
-  const json = sheet.rows.map((row) => (typeof row?.[0]?.value === 'string' ? row[0].value : '')).join('');
+  let json = '';
+  for (let r = 0; r < sheet.cells.height; r++) {
+    const chunk = sheet.cells.value(r, 0);
+    if (typeof chunk === 'string') json += chunk;
+  }
   if (json.trim() === '') return undefined;
   try {
     return parseSettings(JSON.parse(json) as unknown);

@@ -1,5 +1,6 @@
 import { parseNumberCell } from './parse-number-cell';
 import { parseText } from './parse-text';
+import type { CellGrid } from '../workbook/cell-grid';
 import type { Cell } from '../workbook/types';
 import type { ColumnExpectation, ParsedValue } from './types';
 
@@ -19,14 +20,20 @@ import type { ColumnExpectation, ParsedValue } from './types';
  */
 export function parseCell(cell: Cell | undefined, expect: ColumnExpectation): ParsedValue {
   if (cell === undefined || cell === null) return { kind: 'missing', reason: 'empty' };
-  const value: unknown = cell.value;
-  if (value === null || value === undefined) {
-    return cell.formula !== undefined && cell.formula !== null
-      ? { kind: 'missing', reason: 'uncalculated' }
-      : { kind: 'missing', reason: 'empty' };
-  }
+  return parseContent(cell.value, cell.formula !== undefined && cell.formula !== null, formatOf(cell), expect);
+}
+
+/** `parseCell` of the cell at (row, col) of a grid, without making the cell. */
+export function parseCellAt(cells: CellGrid, row: number, col: number, expect: ColumnExpectation): ParsedValue {
+  const value = cells.value(row, col);
+  const numFmt = typeof value === 'number' ? cells.numFmt(row, col) : undefined;
+  return parseContent(value, value === null && cells.formula(row, col) !== undefined, numFmt, expect);
+}
+
+function parseContent(value: unknown, hasFormula: boolean, numFmt: string | undefined, expect: ColumnExpectation): ParsedValue {
+  if (value === null || value === undefined) return hasFormula ? { kind: 'missing', reason: 'uncalculated' } : { kind: 'missing', reason: 'empty' };
   if (typeof value === 'boolean') return { kind: 'invalid', raw: value ? 'TRUE' : 'FALSE' };
-  if (typeof value === 'number') return parseNumberCell(value, formatOf(cell), expect);
+  if (typeof value === 'number') return parseNumberCell(value, numFmt, expect);
   if (typeof value === 'string') return parseText(value, expect);
   return { kind: 'missing', reason: 'error' };
 }

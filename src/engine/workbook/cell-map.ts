@@ -1,5 +1,9 @@
-/** Excel's limit of 2^14 columns: `row * COLS + col` names a cell within its sheet. */
+/** Excel's limit of 2^14 columns: `row * COLS + col` names a cell within its sheet, in row and column order. */
 const COLS = 2 ** 14;
+
+export function cellKey(row: number, col: number): number {
+  return row * COLS + col;
+}
 
 /**
  * Values by cell across sheets, for the maps that hold every derived cell of a large workbook:
@@ -10,17 +14,17 @@ export class CellMap<T> {
   private readonly sheets = new Map<string, Map<number, T>>();
 
   get(sheet: string, row: number, col: number): T | undefined {
-    return this.sheets.get(sheet)?.get(row * COLS + col);
+    return this.sheets.get(sheet)?.get(cellKey(row, col));
   }
 
   has(sheet: string, row: number, col: number): boolean {
-    return this.sheets.get(sheet)?.has(row * COLS + col) ?? false;
+    return this.sheets.get(sheet)?.has(cellKey(row, col)) ?? false;
   }
 
   set(sheet: string, row: number, col: number, value: T): void {
     let cells = this.sheets.get(sheet);
     if (cells === undefined) this.sheets.set(sheet, (cells = new Map()));
-    cells.set(row * COLS + col, value);
+    cells.set(cellKey(row, col), value);
   }
 
   /** Every value, sheet by sheet in the order sheets were first set, cells in the order they were first set. */

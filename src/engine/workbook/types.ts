@@ -1,3 +1,5 @@
+import type { CellGrid } from './cell-grid';
+
 /** An error value as Excel stores it, e.g. `#DIV/0!`. */
 export interface CellError {
   readonly error: string;
@@ -28,8 +30,8 @@ export interface RangeRef {
 
 export interface Sheet {
   readonly name: string;
-  /** Sparse grid: `rows[r][c]`, 0-based. Missing rows or cells are empty. */
-  readonly rows: ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>;
+  /** The cells, 0-based; a cell not held is empty. */
+  readonly cells: CellGrid;
   readonly merges: readonly RangeRef[];
   readonly hidden?: boolean;
 }

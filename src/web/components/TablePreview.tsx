@@ -98,7 +98,7 @@ export function TablePreview({ workbook, region, focus, warned, onClose }: Table
                 </th>
                 {cols.map((c) => {
                   if (covered.has(`${r}:${c}`)) return null;
-                  const cell = sheet.rows[r]?.[c];
+                  const cell = sheet.cells.cell(r, c);
                   const severity = warned.get(cellKey(region.sheet, r, c));
                   const isFocus = focus !== undefined && focus.row === r && focus.col === c;
                   const span = anchors.get(`${r}:${c}`);

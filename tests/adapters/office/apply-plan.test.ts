@@ -7,12 +7,13 @@ import { officeText } from '../../../src/engine/i18n/office-messages';
 import { CURRENT_EXCEL } from './helpers/capabilities';
 import { FakeExcel } from './fake-excel/fake-excel';
 import { cellKey, dumpState } from './fake-excel/fake-state';
+import { rowsOf, sheetOf } from '../../helpers/sheet-rows';
 
 const TRICKY_TEXTS = ['=SUM(A1:A3)', '+62 812 3456', '-', '@pengguna', "'kutip", '2024', '94,95%', '2.684.530.000', 'TRUE', 'benar', '#N/A', '1/2', 'Sangat Baik'];
 
 const base = (): Workbook => ({
   definedNames: [],
-  sheets: [{ name: 'Data', rows: [[{ value: 'Indikator' }, { value: 'Predikat' }], ...TRICKY_TEXTS.map(() => [{ value: 'x' }, { value: 1 }])], merges: [] }],
+  sheets: [sheetOf({ name: 'Data', rows: [[{ value: 'Indikator' }, { value: 'Predikat' }], ...TRICKY_TEXTS.map(() => [{ value: 'x' }, { value: 1 }])], merges: [] })],
 });
 
 async function apply(excel: FakeExcel, plan: WritePlan) {
@@ -37,7 +38,7 @@ describe('writing a plan into Excel', () => {
     // Read back through Office.js, every text is the same text, except that `values` cannot tell
     // the text "#N/A" from the error #N/A (the reader takes error literals as errors).
     const read = await excel.run({}, (context) => readWorkbook(context, { capabilities: CURRENT_EXCEL }));
-    expect(read.workbook.sheets[1]!.rows.map((r) => r?.[0]?.value)).toEqual(TRICKY_TEXTS.map((t) => (t === '#N/A' ? { error: t } : t)));
+    expect(rowsOf(read.workbook.sheets[1]!).map((r) => r?.[0]?.value)).toEqual(TRICKY_TEXTS.map((t) => (t === '#N/A' ? { error: t } : t)));
   });
 
   test('a highlight is removed only while it is still ours: a colour the user chose stays', async () => {
@@ -96,7 +97,7 @@ describe('writing a plan into Excel', () => {
 
   test('a generated sheet replaces a sheet whose name differs only in case (Excel ignores case), in place', async () => {
     const workbook = base();
-    const excel = FakeExcel.of({ ...workbook, sheets: [...workbook.sheets, { name: 'peringatan lkjip', rows: [[{ value: 'lama' }]], merges: [] }] });
+    const excel = FakeExcel.of({ ...workbook, sheets: [...workbook.sheets, sheetOf({ name: 'peringatan lkjip', rows: [[{ value: 'lama' }]], merges: [] })] });
     const plan: WritePlan = { cells: [], sheets: [{ name: 'Peringatan LKjIP', rows: [[{ kind: 'text', value: 'baru' }]], merges: [], columnWidths: [] }] };
     const result = await apply(excel, plan);
     expect(excel.state.sheets.map((s) => s.name)).toEqual(['Data', 'peringatan lkjip']);

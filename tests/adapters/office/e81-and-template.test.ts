@@ -13,6 +13,7 @@ import { CURRENT_EXCEL, EXCEL_1_14 } from './helpers/capabilities';
 import { modelDump } from './helpers/model-dump';
 import { FakeExcel } from './fake-excel/fake-excel';
 import { dumpState } from './fake-excel/fake-state';
+import { sheetOf } from '../../helpers/sheet-rows';
 
 const readBack = (excel: FakeExcel): Promise<Workbook> => excel.run({}, async (context) => (await readWorkbook(context, { capabilities: CURRENT_EXCEL })).workbook);
 
@@ -71,7 +72,7 @@ describe('Buat E.81 when Excel will not list merged areas', () => {
 
 describe('Sisipkan template', () => {
   test('into a new workbook: every standard sheet, as planned; Batalkan removes them', async () => {
-    const blank: Workbook = { definedNames: [], sheets: [{ name: 'Sheet1', rows: [], merges: [] }] };
+    const blank: Workbook = { definedNames: [], sheets: [sheetOf({ name: 'Sheet1', rows: [], merges: [] })] };
     const excel = FakeExcel.of(blank);
     const before = dumpState(excel.state);
     const host = new OfficeHost(excel.run, CURRENT_EXCEL);

@@ -1,9 +1,10 @@
 import { nodeEval } from './helpers/node-eval';
 import { FakeExcel } from './fake-excel/fake-excel';
 import { dumpState } from './fake-excel/fake-state';
+import { sheetOf } from '../../helpers/sheet-rows';
 
 const workbook = () =>
-  FakeExcel.of({ definedNames: [], sheets: [{ name: 'Data', rows: [[{ value: 'Indikator' }, { value: 90 }]], merges: [] }, { name: 'Lain', rows: [], merges: [] }] });
+  FakeExcel.of({ definedNames: [], sheets: [sheetOf({ name: 'Data', rows: [[{ value: 'Indikator' }, { value: 90 }]], merges: [] }), sheetOf({ name: 'Lain', rows: [], merges: [] })] });
 
 /** The adapter's tests are only as strict as this double: these show that it fails where Excel fails. */
 describe('the strict Excel double', () => {
@@ -37,7 +38,7 @@ describe('the strict Excel double', () => {
   });
 
   test('counts syncs and refuses a request over the payload limit as a whole', async () => {
-    const excel = FakeExcel.of({ definedNames: [], sheets: [{ name: 'Data', rows: [], merges: [] }] }, { payloadLimit: 1000 });
+    const excel = FakeExcel.of({ definedNames: [], sheets: [sheetOf({ name: 'Data', rows: [], merges: [] })] }, { payloadLimit: 1000 });
     const before = dumpState(excel.state);
     await expect(
       excel.run({}, async (context) => {
@@ -92,7 +93,7 @@ describe('the strict Excel double', () => {
 
   test('more than 512 merged areas in one request fail, as in Excel', async () => {
     const merges = Array.from({ length: 513 }, (_, i) => ({ r1: i, c1: 0, r2: i, c2: 1 }));
-    const excel = FakeExcel.of({ definedNames: [], sheets: [{ name: 'Data', rows: [], merges }] });
+    const excel = FakeExcel.of({ definedNames: [], sheets: [sheetOf({ name: 'Data', rows: [], merges })] });
     await expect(
       excel.run({}, async (context) => {
         context.workbook.worksheets.getItem('Data').getRange('A1:B513').getMergedAreasOrNullObject().load('address');

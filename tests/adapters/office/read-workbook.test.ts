@@ -5,6 +5,7 @@ import { fixtureWorkbook } from '../../fixtures/fixture-workbook';
 import { CURRENT_EXCEL } from './helpers/capabilities';
 import { modelDump } from './helpers/model-dump';
 import { FakeExcel } from './fake-excel/fake-excel';
+import { sheetOf } from '../../helpers/sheet-rows';
 
 const readThrough = (excel: FakeExcel, capabilities = CURRENT_EXCEL) => excel.run({}, (context) => readWorkbook(context, { capabilities }));
 
@@ -21,7 +22,7 @@ describe('cells as Excel holds them', () => {
   const workbook: Workbook = {
     definedNames: [],
     sheets: [
-      {
+      sheetOf({
         name: 'Rumus',
         merges: [{ r1: 2, c1: 3, r2: 3, c2: 5 }],
         rows: [
@@ -30,9 +31,9 @@ describe('cells as Excel holds them', () => {
           [undefined, undefined, { value: { error: '#DIV/0!' }, formula: 'C4/0' }, { value: '=bukan rumus' }, { value: '+62 812' }, { value: true }],
           [undefined, undefined, { value: '', formula: 'IF(1,"","x")' }, undefined, undefined, { value: null, numFmt: '0.00%' }],
         ],
-      },
-      { name: 'Kosong', rows: [], merges: [] },
-      { name: 'Tersembunyi', rows: [[{ value: 'x' }]], merges: [], hidden: true },
+      }),
+      sheetOf({ name: 'Kosong', rows: [], merges: [] }),
+      sheetOf({ name: 'Tersembunyi', rows: [[{ value: 'x' }]], merges: [], hidden: true }),
     ],
   };
 
@@ -54,7 +55,7 @@ describe('cells as Excel holds them', () => {
   test('more than 512 merged areas on a sheet are read in smaller blocks', async () => {
     const merges = Array.from({ length: 700 }, (_, i) => ({ r1: i * 2, c1: 0, r2: i * 2 + 1, c2: 0 }));
     const rows = Array.from({ length: 1400 }, (_, r) => [{ value: r % 2 === 0 ? `Sasaran ${r}` : null }, { value: r }]);
-    const many: Workbook = { definedNames: [], sheets: [{ name: 'E.81', rows: rows.map((row) => row.map((c) => (c.value === null ? undefined : c))), merges }] };
+    const many: Workbook = { definedNames: [], sheets: [sheetOf({ name: 'E.81', rows: rows.map((row) => row.map((c) => (c.value === null ? undefined : c))), merges })] };
     const excel = FakeExcel.of(many);
     const read = await readThrough(excel);
     expect(modelDump(read.workbook)).toEqual(modelDump(many));

@@ -6,6 +6,7 @@ import { CURRENT_EXCEL, DESKTOP_EXCEL } from './helpers/capabilities';
 import { syntheticWorkbook } from './helpers/synthetic';
 import { FakeExcel } from './fake-excel/fake-excel';
 import { dumpState } from './fake-excel/fake-state';
+import { sheetOf } from '../../helpers/sheet-rows';
 
 const LIMIT = 5 * 1024 * 1024;
 
@@ -69,7 +70,7 @@ describe('the number of syncs does not grow with rows or sheets', () => {
 
   test('an empty sheet beside the tables does not cost the read in parts', async () => {
     const workbook = syntheticWorkbook(10);
-    const withEmpty = { ...workbook, sheets: [...workbook.sheets, { name: 'Sheet1', rows: [], merges: [] }] };
+    const withEmpty = { ...workbook, sheets: [...workbook.sheets, sheetOf({ name: 'Sheet1', rows: [], merges: [] })] };
     const counted = await counts(withEmpty);
     expect({ check: counted.check, recalc: counted.recalc, undo: counted.undo }).toEqual({ check: small.check, recalc: small.recalc, undo: small.undo });
   });

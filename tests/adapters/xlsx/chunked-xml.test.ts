@@ -4,6 +4,7 @@ import { readSharedStrings } from '../../../src/adapters/xlsx/read/read-shared-s
 import { XlsxReadError } from '../../../src/adapters/xlsx/xlsx-read-error';
 import { chunkedXmlCursor } from '../../../src/adapters/xlsx/xml/chunked-xml';
 import { MAIN_NS } from './helpers/build-package';
+import { rowsOf } from '../../helpers/sheet-rows';
 
 const SHEET =
   `\uFEFF<?xml version="1.0" encoding="UTF-8"?>\r\n<!-- dibuat <b>oleh</b> alat -->` +
@@ -21,7 +22,8 @@ const STRINGS = `<sst xmlns="${MAIN_NS}"><si><t>nol</t></si><si><r><t>sa</t></r>
 
 function readSheet(xml: string, chunkBytes: number): unknown {
   const styles = { sharedStrings: readSharedStrings(chunkedXmlCursor(strToU8(STRINGS), 's.xml', chunkBytes)), numberFormats: [] };
-  return new SheetReader(chunkedXmlCursor(strToU8(xml), 'sheet.xml', chunkBytes), styles).read();
+  const content = new SheetReader(chunkedXmlCursor(strToU8(xml), 'sheet.xml', chunkBytes), styles).read();
+  return { rows: rowsOf(content), merges: content.merges };
 }
 
 describe('reading a part in chunks', () => {

@@ -12,6 +12,7 @@ import { loadWithExcelJs } from './helpers/excel-js';
 import { changedCells, fixtureWorkbook } from './helpers/fixture-workbook';
 import { partText, unzipParts } from './helpers/zip-bytes';
 import { rowsWithCellsOutOfOrder } from './helpers/cell-order';
+import { rowsOf } from '../../helpers/sheet-rows';
 
 const REALWORLD_DIR = join(__dirname, '../../../../shared/realworld');
 const SHEET = 'Tabel 3.1';
@@ -114,7 +115,7 @@ describe('patchXlsx', () => {
     const before = readXlsx(fixture);
     const after = readXlsx(out);
     expect(changedCells(before, after).sort()).toEqual(['Tabel 3.1!B21', 'Tabel 3.1!F5', 'Tabel 3.1!G15', 'Tabel 3.1!G4'].sort());
-    const rows = after.sheets[0]!.rows;
+    const rows = rowsOf(after.sheets[0]!);
     expect(rows[3]![6]).toEqual({ value: 0.9123, numFmt: '0.00%' });
     expect(rows[14]![6]).toEqual({ value: 'Baik' });
     expect(rows[20]![1]).toEqual({ value: 78000000, formula: 'SUM(F3:F14)', numFmt: '#,##0' });
@@ -198,7 +199,7 @@ describe('patchXlsx', () => {
       cells: texts.map((value, i) => ({ sheet: SHEET, row: 30 + i, col: 1, content: { kind: 'text', value } })),
       sheets: [],
     });
-    const rows = readXlsx(out).sheets[0]!.rows;
+    const rows = rowsOf(readXlsx(out).sheets[0]!);
     texts.forEach((value, i) => expect(rows[30 + i]![1]).toEqual({ value }));
     const ws = (await loadWithExcelJs(out)).getWorksheet(SHEET)!;
     texts.forEach((value, i) => expect(ws.getCell(30 + i + 1, 2).value).toBe(value));
@@ -207,7 +208,7 @@ describe('patchXlsx', () => {
   test('text with markup, control characters and _x escapes survives', () => {
     const value = 'a < b & "c" _x0041_ \u0001 tab\tline\nend ';
     const out = patchXlsx(fixture, { cells: [{ sheet: SHEET, row: 40, col: 0, content: { kind: 'text', value } }], sheets: [] });
-    expect(readXlsx(out).sheets[0]!.rows[40]![0]).toEqual({ value });
+    expect(readXlsx(out).sheets[0]!.cells.cell(40, 0)).toEqual({ value });
   });
 
   test('a generated sheet is added at the end, then replaced in place', async () => {
@@ -232,9 +233,9 @@ describe('patchXlsx', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, 'Catatan', 'Peringatan LKjIP']);
     const sheet = wb.sheets[2]!;
     expect(sheet.merges).toEqual([{ r1: 0, c1: 0, r2: 0, c2: 3 }]);
-    expect(sheet.rows[2]![3]).toEqual({ value: '=Capaian 93,75% ≠ 95%' });
-    expect(sheet.rows[3]![1]).toEqual({ value: 0.5, numFmt: '0.00%' });
-    expect(sheet.rows[3]![3]).toEqual({ value: 2469134, formula: 'C4*2' });
+    expect(sheet.cells.cell(2, 3)).toEqual({ value: '=Capaian 93,75% ≠ 95%' });
+    expect(sheet.cells.cell(3, 1)).toEqual({ value: 0.5, numFmt: '0.00%' });
+    expect(sheet.cells.cell(3, 3)).toEqual({ value: 2469134, formula: 'C4*2' });
     const xml = partText(added, 'xl/worksheets/sheet3.xml');
     expect(xml).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
     expect(xml).toContain('<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
@@ -254,7 +255,7 @@ describe('patchXlsx', () => {
     const replaced = patchXlsx(added, { cells: [], sheets: [second] });
     const wb2 = readXlsx(replaced);
     expect(wb2.sheets.map((s) => s.name)).toEqual([SHEET, 'Catatan', 'Peringatan LKjIP']);
-    expect(wb2.sheets[2]!.rows).toEqual([[{ value: 'Tidak ada peringatan' }]]);
+    expect(rowsOf(wb2.sheets[2]!)).toEqual([[{ value: 'Tidak ada peringatan' }]]);
     expect(partText(replaced, 'xl/workbook.xml')).toBe(partText(added, 'xl/workbook.xml'));
     expect(partText(replaced, 'xl/_rels/workbook.xml.rels')).toBe(partText(added, 'xl/_rels/workbook.xml.rels'));
     expect(differingParts(added, replaced)).toEqual(['xl/worksheets/sheet3.xml']);
@@ -264,7 +265,7 @@ describe('patchXlsx', () => {
     const out = patchXlsx(fixture, { cells: [], sheets: [{ ...warningsSheet([[{ kind: 'number', value: 1 }]]), name: SHEET }] });
     const wb = readXlsx(out);
     expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, 'Catatan']);
-    expect(wb.sheets[0]!.rows).toEqual([[{ value: 1 }]]);
+    expect(rowsOf(wb.sheets[0]!)).toEqual([[{ value: 1 }]]);
     expect(unzipParts(out).has('xl/worksheets/_rels/sheet1.xml.rels')).toBe(false);
   });
 
@@ -273,7 +274,7 @@ describe('patchXlsx', () => {
     const before = readXlsx(fixture);
     const after = readXlsx(out);
     expect(changedCells(before, after)).toEqual(['Tabel 3.1!E3']);
-    expect(after.sheets[0]!.rows[9]![4]!.formula).toBe('D10/C10');
+    expect(after.sheets[0]!.cells.cell(9, 4)!.formula).toBe('D10/C10');
   });
 
   test('rows and cells without r keep their positions when cells and rows are inserted', () => {
@@ -290,7 +291,7 @@ describe('patchXlsx', () => {
       sheets: [],
     });
     const cells: Record<string, unknown> = {};
-    readXlsx(out).sheets[0]!.rows.forEach((row, r) => row?.forEach((c, col) => c && (cells[toA1(r, col)] = c.value)));
+    rowsOf(readXlsx(out).sheets[0]!).forEach((row, r) => row?.forEach((c, col) => c && (cells[toA1(r, col)] = c.value)));
     expect(cells).toEqual({ A1: 1, B1: 2, D1: 9, A2: 8, A3: 6, B3: 4, A6: 7 });
   });
 
@@ -314,7 +315,7 @@ describe('patchXlsx', () => {
   test('a workbook without styles.xml gets one when a format is needed', async () => {
     const original = buildPackage({ sheets: [{ name: 'S', xml: worksheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }] });
     const out = patchXlsx(original, { cells: [{ sheet: 'S', row: 0, col: 0, content: { kind: 'number', value: 0.25, numFmt: '0.00%' }, fill: 'error' }], sheets: [] });
-    expect(readXlsx(out).sheets[0]!.rows[0]![0]).toEqual({ value: 0.25, numFmt: '0.00%' });
+    expect(readXlsx(out).sheets[0]!.cells.cell(0, 0)).toEqual({ value: 0.25, numFmt: '0.00%' });
     expect(await fillOf(out, 'S', 'A1')).toBe(FILL_COLORS.error);
   });
 
@@ -332,7 +333,7 @@ describe('patchXlsx', () => {
     });
     const styles = partText(out, 'xl/styles.xml');
     expect(styles).toContain('<numFmts count="2"><numFmt numFmtId="170" formatCode="0.0"/><numFmt numFmtId="171" formatCode="0.000"/></numFmts>');
-    expect(readXlsx(out).sheets[0]!.rows[0]).toEqual([{ value: 1, numFmt: '0.0' }, { value: 2, numFmt: '0.000' }, { value: 3, numFmt: '0.0' }]);
+    expect(rowsOf(readXlsx(out).sheets[0]!)[0]).toEqual([{ value: 1, numFmt: '0.0' }, { value: 2, numFmt: '0.000' }, { value: 3, numFmt: '0.0' }]);
   });
 
   test('clear errors for a plan that does not fit the workbook; nothing is returned', () => {
@@ -384,7 +385,7 @@ describe('patchXlsx', () => {
         const planned = new Set(writes.filter((w) => w.content).map((w) => `${SHEET}!${toA1(w.row, w.col)}`));
         for (const address of changedCells(before, after)) expect(planned.has(address)).toBe(true);
         for (const w of writes) {
-          const cell = after.sheets[0]!.rows[w.row]?.[w.col];
+          const cell = after.sheets[0]!.cells.cell(w.row, w.col);
           const c = w.content;
           if (!c) continue;
           if (c.kind === 'number') expect(cell?.value).toBe(Object.is(c.value, -0) ? 0 : c.value);
@@ -424,7 +425,7 @@ describe('patchXlsx on real workbooks', () => {
 
     const sheet = model.sheets[0]!;
     const writes: CellWrite[] = [];
-    sheet.rows.forEach((row, r) =>
+    rowsOf(sheet).forEach((row, r) =>
       row?.forEach((cell, c) => {
         if (writes.length < 40 && r % 7 === 3 && cell && cell.value !== null) {
           const merged = sheet.merges.some((m) => r >= m.r1 && r <= m.r2 && c >= m.c1 && c <= m.c2 && (r !== m.r1 || c !== m.c1));

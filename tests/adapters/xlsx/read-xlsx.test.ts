@@ -8,12 +8,13 @@ import type { Cell, Sheet } from '../../../src/engine/workbook/types';
 import { buildPackage, stylesXml, worksheetXml, MAIN_NS } from './helpers/build-package';
 import { excelJsBytes, excelJsCell, loadWithExcelJs } from './helpers/excel-js';
 import { withDeclaredSize } from './helpers/zip-bytes';
+import { rowsOf } from '../../helpers/sheet-rows';
 
 const REALWORLD_DIR = join(__dirname, '../../../../shared/realworld');
 
 function cellsOf(sheet: Sheet): Map<string, Cell> {
   const out = new Map<string, Cell>();
-  sheet.rows.forEach((row, r) => row?.forEach((cell, c) => cell && out.set(toA1(r, c), cell)));
+  sheet.cells.forEachCell((r, c) => out.set(toA1(r, c), sheet.cells.cell(r, c)!));
   return out;
 }
 
@@ -89,7 +90,7 @@ describe('readXlsx on a workbook written by ExcelJS', () => {
   });
 
   test('a cached 0 stays 0 and a missing cached result is null, never 0', () => {
-    const rows = readXlsx(bytes).sheets[0]!.rows;
+    const rows = rowsOf(readXlsx(bytes).sheets[0]!);
     expect(rows[1]![0]!.value).toBe(0);
     expect(rows[1]![1]!.value).toBeNull();
   });

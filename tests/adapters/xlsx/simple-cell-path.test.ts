@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { readXlsx } from '../../../src/adapters/xlsx/read-xlsx';
 import { toA1 } from '../../../src/engine/workbook/a1';
 import { buildPackage, MAIN_NS, stylesXml } from './helpers/build-package';
+import { rowsOf } from '../../helpers/sheet-rows';
 
 interface CellSpec {
   readonly col: number;
@@ -85,7 +86,7 @@ function sheetXml(rows: readonly CellSpec[][], p: string, q: string): string {
 function read(xml: string): unknown {
   const styles = stylesXml('<numFmt numFmtId="164" formatCode="0.00%"/>', '<xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="3"/>');
   const sharedStrings = `<sst xmlns="${MAIN_NS}">${SHARED.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>`;
-  return readXlsx(buildPackage({ styles, sharedStrings, sheets: [{ name: 'S', xml }] })).sheets[0]!.rows;
+  return rowsOf(readXlsx(buildPackage({ styles, sharedStrings, sheets: [{ name: 'S', xml }] })).sheets[0]!);
 }
 
 describe('the one-match cell path reads what the tag-by-tag path reads', () => {

@@ -4,6 +4,7 @@ import { readXlsx } from '../../../src/adapters/xlsx/read-xlsx';
 import { fflateCodec, nodeZlibCodec, type RawDeflateCodec } from '../../../src/adapters/xlsx/zip/raw-deflate';
 import { buildPackage, worksheetXml } from './helpers/build-package';
 import { unzipParts } from './helpers/zip-bytes';
+import { rowsOf } from '../../helpers/sheet-rows';
 
 /** The same package re-zipped as a streaming writer does: data descriptors, some parts stored. */
 function streamingZip(parts: Map<string, Uint8Array>): Uint8Array {
@@ -36,7 +37,7 @@ describe('zip layer', () => {
     const streamed = streamingZip(unzipParts(original));
     expect(readXlsx(streamed)).toEqual(readXlsx(original));
     const out = patchXlsx(streamed, { cells: [{ sheet: 'S', row: 0, col: 2, content: { kind: 'number', value: 3 } }], sheets: [] });
-    expect(readXlsx(out).sheets[0]!.rows[0]!.map((c) => c?.value)).toEqual([1, 'dua', 3]);
+    expect(rowsOf(readXlsx(out).sheets[0]!)[0]!.map((c) => c?.value)).toEqual([1, 'dua', 3]);
     const before = unzipParts(streamed);
     const after = unzipSync(out);
     for (const [name, data] of before) {

@@ -12,6 +12,7 @@ import { contohKecamatan } from '../../fixtures/seeds/contoh-kecamatan';
 import { sooko2023 } from '../../fixtures/seeds/sooko-2023';
 import type { FixtureCell } from '../../fixtures/spec';
 import { miniE81 } from './mini-e81';
+import { rowsOf, sheetOf } from '../../helpers/sheet-rows';
 
 const SHEET = 'E81 Dinas';
 
@@ -163,10 +164,10 @@ describe('triwulan columns of a realisasi anggaran table (the helper other deriv
     const sheet = workbook.sheets.find((s) => s.name === 'Tabel 3.10')!;
     const table = recognizeWorkbook(workbook).find((t) => t.sheet === 'Tabel 3.10')!;
     const twRp = table.columns.find((c) => c.role === 'realisasi_anggaran' && c.triwulan === 2)!;
-    const row = table.rows.find((r) => r.kind.role === 'data' && typeof sheet.rows[r.row]?.[twRp.col]?.value === 'number')!.row;
-    const rows = sheet.rows.map((r) => (r ? [...r] : r));
-    rows[row]![twRp.col] = { value: (sheet.rows[row]![twRp.col]!.value as number) + 1000, numFmt: '#,##0' };
-    const tampered: Workbook = { ...workbook, sheets: workbook.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) };
+    const row = table.rows.find((r) => r.kind.role === 'data' && typeof sheet.cells.value(r.row, twRp.col) === 'number')!.row;
+    const rows = rowsOf(sheet);
+    rows[row]![twRp.col] = { value: (sheet.cells.value(row, twRp.col) as number) + 1000, numFmt: '#,##0' };
+    const tampered: Workbook = { ...workbook, sheets: workbook.sheets.map((s) => (s === sheet ? sheetOf({ ...s, rows }) : s)) };
     const realisasi = table.columns.find((c) => c.role === 'realisasi_anggaran' && c.triwulan === undefined)!;
     expect(check(tampered)).toEqual([`TRIWULAN_SUM_MISMATCH ${toA1(row, realisasi.col)}`]);
   });

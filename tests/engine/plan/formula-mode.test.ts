@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../src/engine/settings/ty
 import { fixtureWorkbook } from '../../fixtures/fixture-workbook';
 import { allFixtures } from '../../fixtures/all';
 import { standar } from '../../fixtures/seeds/standar';
+import { rowsOf } from '../../helpers/sheet-rows';
 
 const DERIVED_CODES = new Set([
   'CAPAIAN_MISMATCH', 'KEMAJUAN_MISMATCH', 'SERAPAN_MISMATCH', 'EFISIENSI_MISMATCH', 'SHARE_MISMATCH', 'KETERSEDIAAN_MISMATCH',
@@ -53,6 +54,6 @@ describe('write mode "rumus"', () => {
     const after = analyzeWorkbook(once, RUMUS);
     expect(after.warnings.filter((w) => DERIVED_CODES.has(w.code))).toEqual([]);
     const twice = applyPlanToModel(once, planRecalc(once, after, RUMUS).plan);
-    expect(twice.sheets.map((s) => s.rows)).toEqual(once.sheets.map((s) => s.rows));
+    expect(twice.sheets.map(rowsOf)).toEqual(once.sheets.map(rowsOf));
   });
 });

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '../../../src/engine/settings/types';
 import type { Workbook } from '../../../src/engine/workbook/types';
 import { allFixtures } from '../../fixtures/all';
 import { fixtureWorkbook } from '../../fixtures/fixture-workbook';
+import { sheetOf } from '../../helpers/sheet-rows';
 
 const DERIVED_CODES = new Set([
   'CAPAIAN_MISMATCH', 'KEMAJUAN_MISMATCH', 'SERAPAN_MISMATCH', 'EFISIENSI_MISMATCH', 'SHARE_MISMATCH',
@@ -51,11 +52,11 @@ describe('Hitung Ulang writes each cell once', () => {
     const derived = analyzeWorkbook(workbook, DEFAULT_SETTINGS).derived[0]!;
     const input = { sheet: derived.sheet, row: derived.row, col: 0 };
     const listed = (at: { row: number; col: number }) => [{ value: 1 }, { value: derived.sheet }, { value: toA1(at.row, at.col) }];
-    const previous = {
+    const previous = sheetOf({
       name: WARNINGS_SHEET,
       rows: [[{ value: 'No' }, { value: 'Sheet' }, { value: 'Sel' }], listed(derived), listed(input), listed(derived), listed(input)],
       merges: [],
-    };
+    });
     const before = { ...workbook, sheets: [...workbook.sheets, previous] };
     const { plan } = planRecalc(before, analyzeWorkbook(before, DEFAULT_SETTINGS), DEFAULT_SETTINGS);
     const at = (c: { sheet: string; row: number; col: number }) => plan.cells.filter((w) => w.sheet === c.sheet && w.row === c.row && w.col === c.col);

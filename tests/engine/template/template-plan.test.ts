@@ -84,7 +84,7 @@ describe('templatePlan', () => {
     const analysis = analyzeWorkbook(workbook, DEFAULT_SETTINGS);
     const byPlace = new Map(workbook.sheets.map((s) => [s.name, s]));
     const empty = analysis.derived.filter((d) => {
-      const v = byPlace.get(d.sheet)?.rows[d.row]?.[d.col]?.value;
+      const v = byPlace.get(d.sheet)?.cells.value(d.row, d.col);
       return v === undefined || v === null || v === '';
     });
     expect(empty.map((d) => `${d.sheet}!${rangeToA1({ r1: d.row, c1: d.col, r2: d.row, c2: d.col })} ${d.kind}`)).toEqual([]);

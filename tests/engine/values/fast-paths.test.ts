@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { decimalsOfFormat, roundAtDecimals } from '../../../src/engine/compute/precision';
 import { nearestAncestor } from '../../../src/engine/derive/kode-ancestor';
-import { cellText, hasText } from '../../../src/engine/recognize/cell-text';
+import { valueHasText, valueText } from '../../../src/engine/recognize/cell-text';
 import { kodeSegments } from '../../../src/engine/recognize/hierarchy';
-import { cellLooksLikeValue, cellLooksNumeric, classifyFooter, footerKind, looksLikeValue, looksNumeric } from '../../../src/engine/recognize/row-patterns';
+import { classifyFooter, footerKind, looksLikeValue, looksNumeric, valueLooksLikeValue, valueLooksNumeric } from '../../../src/engine/recognize/row-patterns';
 import { indicatorKey } from '../../../src/engine/settings/indicator-key';
 import { gradeIn } from '../../../src/engine/values/grades';
 import { isMoneyFormat, isPercentFormat } from '../../../src/engine/values/num-format';
@@ -83,7 +83,7 @@ describe('shortcuts agree with the plain definitions', () => {
     expect(gradeIn(`Baik ${'sekali '.repeat(20)}`, 'kata')).toBeUndefined();
   });
 
-  it('hasText: exactly when the cell shows some text once trimmed', () => {
+  it('valueHasText: exactly when the cell shows some text once trimmed', () => {
     const spaces = ' \t\n\r\u000b\f\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u180e';
     const valueArb = fc.oneof(
       fc.string({ unit: fc.constantFrom(...spaces.split(''), 'a', '1') }),
@@ -92,13 +92,13 @@ describe('shortcuts agree with the plain definitions', () => {
       fc.constantFrom(null, undefined, { error: '#N/A' }),
     );
     fc.assert(
-      fc.property(valueArb, (value) => hasText({ value } as never) === (cellText({ value } as never) !== '')),
+      fc.property(valueArb, (value) => valueHasText(value as never) === (valueText(value as never) !== '')),
       { numRuns: 5000 },
     );
-    expect(hasText(undefined)).toBe(false);
+    expect(valueHasText(undefined)).toBe(false);
   });
 
-  it('cellLooksNumeric and cellLooksLikeValue: numbers judged without their text, as their text would be', () => {
+  it('valueLooksNumeric and valueLooksLikeValue: numbers judged without their text, as their text would be', () => {
     const numberArb = fc.oneof(
       fc.double(),
       fc.integer({ min: 1900, max: 2200 }),
@@ -108,13 +108,12 @@ describe('shortcuts agree with the plain definitions', () => {
     const valueArb = fc.oneof(numberArb, fc.constantFrom('12', '2024', '80 %', 'Rp 1.000', '12 laporan', 'teks', ''), fc.constantFrom(null, { error: '#DIV/0!' }));
     fc.assert(
       fc.property(valueArb, (value) => {
-        const cell = { value } as never;
-        expect(cellLooksNumeric(cell)).toBe(looksNumeric(cellText(cell)));
-        expect(cellLooksLikeValue(cell)).toBe(looksLikeValue(cellText(cell)));
+        expect(valueLooksNumeric(value)).toBe(looksNumeric(valueText(value)));
+        expect(valueLooksLikeValue(value)).toBe(looksLikeValue(valueText(value)));
       }),
       { numRuns: 5000 },
     );
-    expect(cellLooksNumeric(undefined)).toBe(false);
+    expect(valueLooksNumeric(null)).toBe(false);
   });
 
   it('footerKind: labels ruled out by their first word are exactly those the patterns refuse', () => {

@@ -3,6 +3,7 @@ import { allFixtures } from '../../fixtures/all';
 import { fixtureWorkbook } from '../../fixtures/fixture-workbook';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/engine/settings/types';
 import type { Cell, CellValue, RangeRef, Sheet, Workbook } from '../../../src/engine/workbook/types';
+import { rowsOf, sheetOf } from '../../helpers/sheet-rows';
 
 /** Numbers as broken as a spreadsheet can hold them: huge, tiny, negative, -0; never NaN or ±Infinity. */
 export const wildNumber: fc.Arbitrary<number> = fc.oneof(
@@ -66,7 +67,7 @@ export const randomSheet: fc.Arbitrary<Sheet> = fc
     rows: fc.array(fc.option(fc.array(fc.option(junkCell, { nil: undefined, freq: 3 }), { maxLength: 10 }), { nil: undefined, freq: 6 }), { maxLength: 25 }),
     hidden: fc.boolean(),
   })
-  .chain((s) => chaoticMerges(s.rows.length, 10).map((merges) => ({ name: s.name, rows: s.rows, merges, ...(s.hidden ? { hidden: true } : {}) })));
+  .chain((s) => chaoticMerges(s.rows.length, 10).map((merges) => sheetOf({ name: s.name, rows: s.rows, merges, hidden: s.hidden })));
 
 /** Sheet names made unique, as a workbook has them (a random suffix keeps collisions out). */
 function uniqueNames(sheets: readonly Sheet[]): Sheet[] {
@@ -93,7 +94,7 @@ interface Mutation {
 }
 
 function mutate(workbook: Workbook, mutations: readonly Mutation[], merges: readonly (readonly [number, RangeRef])[], emptied: readonly number[]): Workbook {
-  const sheets = workbook.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => (r ? [...r] : r)), merges: [...s.merges] }));
+  const sheets = workbook.sheets.map((s) => ({ ...s, rows: rowsOf(s), merges: [...s.merges] }));
   for (const m of mutations) {
     const sheet = sheets[m.sheet % sheets.length]!;
     const height = Math.max(1, sheet.rows.length);
@@ -107,7 +108,7 @@ function mutate(workbook: Workbook, mutations: readonly Mutation[], merges: read
     const sheet = sheets[index % sheets.length]!;
     sheets[index % sheets.length] = { ...sheet, rows: [], merges: [] };
   }
-  return { sheets, definedNames: workbook.definedNames };
+  return { sheets: sheets.map(sheetOf), definedNames: workbook.definedNames };
 }
 
 /** A fixture workbook (rebuilt from a real report) with junk in random cells, extra merges and some sheets emptied. */
@@ -146,9 +147,8 @@ export const junkBodies: fc.Arbitrary<{ name: string; workbook: Workbook }> = fc
     name: fixture.name,
     workbook: {
       definedNames: [],
-      sheets: fixture.workbook.sheets.map((s) => ({
-        ...s,
-        rows: [...s.rows.slice(0, keep), ...body.map((cells, i) => cells.map((c, col) => (c ?? s.rows[keep + i]?.[col])))],
-      })),
+      sheets: fixture.workbook.sheets.map((s) =>
+        sheetOf({ ...s, rows: [...rowsOf(s).slice(0, keep), ...body.map((cells, i) => cells.map((c, col) => c ?? s.cells.cell(keep + i, col)))] }),
+      ),
     },
   }));

@@ -45,7 +45,7 @@ export function planViolations(workbook: Workbook, analysis: Analysis, plan: Wri
     if (!Number.isInteger(w.row) || !Number.isInteger(w.col) || w.row < 0 || w.col < 0) problems.push(`${where}: not a cell`);
     if (!w.content) continue;
     if (!derived.has(key(w.sheet, w.row, w.col))) problems.push(`${where}: written but not a derived cell`);
-    const original = workbook.sheets.find((s) => s.name === w.sheet)?.rows[w.row]?.[w.col];
+    const original = workbook.sheets.find((s) => s.name === w.sheet)?.cells.cell(w.row, w.col);
     if (original?.formula !== undefined) problems.push(`${where}: overwrites the formula ${original.formula}`);
     const role = inputRoleAt(analysis.tables, w.sheet, w.row, w.col);
     if (role) problems.push(`${where}: writes an input cell (${role})`);

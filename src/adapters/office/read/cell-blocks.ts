@@ -1,4 +1,5 @@
-import type { Cell, RangeRef } from '../../../engine/workbook/types';
+import { CellGridBuilder, type CellGrid } from '../../../engine/workbook/cell-grid';
+import type { RangeRef } from '../../../engine/workbook/types';
 import type { LoadJob } from '../load-jobs';
 import { a1, cellCount, halveRows, rowSlices } from '../ranges';
 import { cellFromExcel } from './excel-cell';
@@ -8,9 +9,9 @@ export const READ_BYTES_PER_CELL = 40;
 
 const asRows = (value: unknown): readonly unknown[][] => (Array.isArray(value) ? (value as unknown[][]) : []);
 
-/** The sparse rows of one sheet, filled block by block at the block's offset in the sheet. */
+/** The cells of one sheet, filled block by block at the block's offset in the sheet. */
 export class SheetRows {
-  readonly rows: (Cell | undefined)[][] = [];
+  private readonly cells = new CellGridBuilder();
 
   put(ref: RangeRef, values: unknown, formulas: unknown, numberFormat: unknown): void {
     const v = asRows(values);
@@ -18,10 +19,14 @@ export class SheetRows {
     const n = asRows(numberFormat);
     for (let i = 0; i <= ref.r2 - ref.r1; i++) {
       for (let j = 0; j <= ref.c2 - ref.c1; j++) {
-        const cell = cellFromExcel(v[i]?.[j], f[i]?.[j], n[i]?.[j]);
-        if (cell) (this.rows[ref.r1 + i] ??= [])[ref.c1 + j] = cell;
+        this.cells.addCell(ref.r1 + i, ref.c1 + j, cellFromExcel(v[i]?.[j], f[i]?.[j], n[i]?.[j]));
       }
     }
+  }
+
+  /** The grid of every block put so far. */
+  grid(): CellGrid {
+    return this.cells.build();
   }
 }
 

@@ -1,5 +1,7 @@
 import { parseRangeA1, toA1 } from '../../../engine/workbook/a1';
-import type { Cell, CellValue, RangeRef } from '../../../engine/workbook/types';
+import { CellGridBuilder, type CellGrid } from '../../../engine/workbook/cell-grid';
+import { cellKey } from '../../../engine/workbook/cell-map';
+import type { CellValue, RangeRef } from '../../../engine/workbook/types';
 import { badCellError } from '../read-errors';
 import { detachString } from '../xml/detach-string';
 import { isPlainText, type TextRange, type XmlCursor } from '../xml/xml-cursor';
@@ -8,7 +10,7 @@ import { MAX_ROW_INDEX, parseCellReference, parseDigits, type CellPosition } fro
 import { readRichText } from './read-rich-text';
 import { emptySimpleCell, locateSimpleCell } from './simple-cell';
 import { decodeOoxmlEscapes } from '../xml/xml-escape';
-import { CellCache } from './cell-cache';
+import { TextCache } from './text-cache';
 import { SharedFormulas } from './shared-formulas';
 
 export interface SheetStyles {
@@ -18,7 +20,7 @@ export interface SheetStyles {
 }
 
 export interface SheetContent {
-  readonly rows: (Cell | undefined)[][];
+  readonly cells: CellGrid;
   readonly merges: RangeRef[];
 }
 
@@ -37,6 +39,9 @@ function readFormulaElement(cursor: XmlCursor, open: boolean): FormulaElement {
   return { text: text === '' ? undefined : text, sharedIndex: si };
 }
 
+/** The formula of a cell whose shared formula's master comes later in the part, until it is read. */
+const PENDING = '';
+
 const CELL_TYPES = ['s', 'n', 'str', 'b', 'e', 'inlineStr', 'd'];
 
 /** The `t` attribute at `range` as one of the known type strings (no new string), else as written. */
@@ -48,10 +53,14 @@ function cellType(text: string, range: TextRange): string {
 
 /** Reads the cells of one worksheet part, and its merged ranges, from a cursor at its start. */
 export class SheetReader {
-  private readonly rows: (Cell | undefined)[][] = [];
+  private readonly cells = new CellGridBuilder();
   private readonly merges: RangeRef[] = [];
   private readonly sharedFormulas = new SharedFormulas();
-  private readonly cells: CellCache;
+  /** Cells whose shared formula's master comes later in the part, by `cellKey`: their index in `cells`. */
+  private readonly pendingFormulas = new Map<number, number>();
+  private readonly texts = new TextCache();
+  /** The grid's number-format index of each cell style index, -1 until met. */
+  private readonly formatIds: Int32Array;
   private readonly position: CellPosition = { row: -1, col: -1 };
   private readonly refRange: TextRange = { start: 0, end: 0 };
   private readonly valueRange: TextRange = { start: 0, end: 0 };
@@ -64,7 +73,7 @@ export class SheetReader {
     private readonly styles: SheetStyles,
   ) {
     this.part = cursor.part;
-    this.cells = new CellCache(styles.sharedStrings.length);
+    this.formatIds = new Int32Array(styles.numberFormats.length).fill(-1);
   }
 
   read(): SheetContent {
@@ -76,7 +85,7 @@ export class SheetReader {
       if (kind !== 'close' && cursor.isNamed('mergeCell')) this.readMerge();
     }
     this.completeSharedFormulas();
-    return { rows: this.rows, merges: this.merges };
+    return { cells: this.cells.build(), merges: this.merges };
   }
 
   private readSheetData(): void {
@@ -197,18 +206,33 @@ export class SheetReader {
     inline: string | undefined,
     formula: FormulaElement | undefined,
   ): void {
-    const numFmt = style < 0 ? undefined : this.styles.numberFormats[style];
+    const format = this.formatId(style);
     if (sharedString >= 0 && formula === undefined) {
-      const value = this.styles.sharedStrings[sharedString]!;
-      (this.rows[row] ??= [])[col] = this.cells.sharedString(sharedString, value, numFmt);
+      this.cells.add(row, col, this.styles.sharedStrings[sharedString]!, format, undefined);
       return;
     }
     const value =
       sharedString >= 0 ? this.styles.sharedStrings[sharedString]! : plain ?? cellValue(type, v, inline, this.styles.sharedStrings);
     if (isCellValueProblem(value)) throw badCellError(this.part, toA1(row, col), value.reason, value.params);
-    const text = formula === undefined ? undefined : this.formulaText(formula, row, col);
-    const cell = this.makeCell(value, text, numFmt, Math.max(0, style));
-    if (cell) (this.rows[row] ??= [])[col] = cell;
+    if (formula !== undefined) {
+      const text = this.formulaText(formula, row, col);
+      const cached = typeof value === 'string' ? detachString(value) : value;
+      if (text !== undefined) {
+        const index = this.cells.add(row, col, cached, format, text);
+        if (text === PENDING) this.pendingFormulas.set(cellKey(row, col), index);
+        return;
+      }
+    }
+    if (typeof value === 'string') this.cells.add(row, col, this.texts.detached(value), format, undefined);
+    else if (value !== null || format !== 0) this.cells.add(row, col, value, format, undefined);
+  }
+
+  /** The grid's index of the number format of cell style `style` (-1: no style). */
+  private formatId(style: number): number {
+    if (style < 0 || style >= this.formatIds.length) return 0;
+    let id = this.formatIds[style]!;
+    if (id < 0) this.formatIds[style] = id = this.cells.formatId(this.styles.numberFormats[style]);
+    return id;
   }
 
   /** The value of a cell whose `<v>` is plain text at `valueRange`; integers are read in place. */
@@ -235,18 +259,8 @@ export class SheetReader {
 
   private formulaText(f: FormulaElement, row: number, col: number): string | undefined {
     if (f.sharedIndex === undefined) return f.text;
-    // Until a later master is seen the cell gets '' and is completed by `read()`.
-    return this.sharedFormulas.formulaOf(f.sharedIndex, f.text, row, col) ?? '';
-  }
-
-  private makeCell(value: CellValue, formula: string | undefined, numFmt: string | undefined, style: number): Cell | undefined {
-    if (formula !== undefined) {
-      const cached = typeof value === 'string' ? detachString(value) : value;
-      return numFmt === undefined ? { value: cached, formula } : { value: cached, formula, numFmt };
-    }
-    if (typeof value === 'string') return this.cells.text(value, style, numFmt);
-    if (numFmt === undefined) return value === null ? undefined : { value };
-    return value === null ? this.cells.empty(numFmt) : { value, numFmt };
+    // Until a later master is seen the cell gets PENDING and is completed by `read()`.
+    return this.sharedFormulas.formulaOf(f.sharedIndex, f.text, row, col) ?? PENDING;
   }
 
   private readMerge(): void {
@@ -258,9 +272,7 @@ export class SheetReader {
 
   private completeSharedFormulas(): void {
     for (const { row, col, formula } of this.sharedFormulas.resolvePending(this.part)) {
-      const cells = this.rows[row];
-      const cell = cells?.[col];
-      if (cells && cell) cells[col] = { ...cell, formula };
+      this.cells.setFormula(this.pendingFormulas.get(cellKey(row, col))!, formula);
     }
   }
 }

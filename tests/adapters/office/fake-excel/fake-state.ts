@@ -48,15 +48,13 @@ export function fakeStateOf(workbook: Workbook): FakeWorkbookState {
   const sheets = workbook.sheets.map((s) => {
     const sheet = emptySheet(s.name);
     if (s.hidden) sheet.visibility = 'Hidden';
-    s.rows.forEach((row, r) =>
-      row?.forEach((cell, c) => {
-        if (!cell) return;
-        const fake: FakeCell = { value: cell.value };
-        if (cell.formula !== undefined) fake.formula = cell.formula;
-        if (cell.numFmt !== undefined) fake.numberFormat = cell.numFmt;
-        sheet.cells.set(cellKey(r, c), fake);
-      }),
-    );
+    s.cells.forEachCell((r, c) => {
+      const cell = s.cells.cell(r, c)!;
+      const fake: FakeCell = { value: cell.value };
+      if (cell.formula !== undefined) fake.formula = cell.formula;
+      if (cell.numFmt !== undefined) fake.numberFormat = cell.numFmt;
+      sheet.cells.set(cellKey(r, c), fake);
+    });
     sheet.merges = s.merges.map((m) => ({ ...m }));
     return sheet;
   });

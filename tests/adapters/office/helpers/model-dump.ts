@@ -5,9 +5,9 @@ import type { Cell, Workbook } from '../../../../src/engine/workbook/types';
 export function modelDump(workbook: Workbook): unknown {
   return workbook.sheets.map((s) => {
     const cells: Record<string, Cell> = {};
-    s.rows.forEach((row, r) => row?.forEach((cell, c) => {
-      if (cell) cells[toA1(r, c)] = cell;
-    }));
+    s.cells.forEachCell((r, c) => {
+      cells[toA1(r, c)] = s.cells.cell(r, c)!;
+    });
     return { name: s.name, hidden: s.hidden ?? false, cells, merges: s.merges.map(rangeToA1).sort() };
   });
 }

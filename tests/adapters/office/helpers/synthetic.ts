@@ -1,4 +1,5 @@
 import type { Cell, Sheet, Workbook } from '../../../../src/engine/workbook/types';
+import { sheetOf } from '../../../helpers/sheet-rows';
 
 /**
  * A Tabel 3.10 (realisasi anggaran) of `rows` sub kegiatan under one kegiatan: money as numbers,
@@ -27,7 +28,7 @@ export function realisasiSheet(name: string, rows: number): Sheet {
     ]);
   }
   grid.push([{ value: 'JUMLAH' }, undefined, { value: pagu, numFmt: '#,##0' }, { value: realisasi, numFmt: '#,##0' }, undefined, { value: pagu - realisasi, numFmt: '#,##0' }]);
-  return { name, rows: grid, merges: [] };
+  return sheetOf({ name, rows: grid, merges: [] });
 }
 
 export function syntheticWorkbook(rows: number, sheets = 1): Workbook {

@@ -49,11 +49,11 @@ export function changedCells(before: Workbook, after: Workbook): string[] {
   const key = (c: Cell | undefined): string => JSON.stringify(c ?? null);
   before.sheets.forEach((sheet, s) => {
     const other = after.sheets[s];
-    const rows = Math.max(sheet.rows.length, other?.rows.length ?? 0);
+    const rows = Math.max(sheet.cells.height, other?.cells.height ?? 0);
     for (let r = 0; r < rows; r++) {
-      const cols = Math.max(sheet.rows[r]?.length ?? 0, other?.rows[r]?.length ?? 0);
+      const cols = Math.max(sheet.cells.rowWidth(r), other?.cells.rowWidth(r) ?? 0);
       for (let c = 0; c < cols; c++) {
-        if (key(sheet.rows[r]?.[c]) !== key(other?.rows[r]?.[c])) out.push(`${sheet.name}!${toA1(r, c)}`);
+        if (key(sheet.cells.cell(r, c)) !== key(other?.cells.cell(r, c))) out.push(`${sheet.name}!${toA1(r, c)}`);
       }
     }
   });
