@@ -4,9 +4,10 @@ import { place } from '../derive/context';
 import { formatId, formatPercentId } from '../derive/format-id';
 import type { Derived } from '../derive/types';
 import { derivedName, warningText } from '../i18n/warning-messages';
-import { parseCell } from '../values/parse-cell';
+import { parseCell, parseCellAt } from '../values/parse-cell';
 import { toA1 } from '../workbook/a1';
-import type { Cell, Workbook } from '../workbook/types';
+import type { CellGrid } from '../workbook/cell-grid';
+import type { Workbook } from '../workbook/types';
 import { isCellError } from '../workbook/types';
 import { SEVERITY_OF, type Warning } from './codes';
 
@@ -17,31 +18,34 @@ export type Stated =
   | { readonly kind: 'text'; readonly text: string; readonly formula: boolean }
   | { readonly kind: 'unreadable'; readonly raw: string; readonly formula: boolean };
 
-export function readStated(cell: Cell | undefined, derived: Pick<Derived, 'format'>): Stated {
-  if (!cell || cell.value === null || isCellError(cell.value)) {
-    return cell?.formula ? { kind: 'unreadable', raw: `=${cell.formula}`, formula: true } : { kind: 'empty' };
+/** What the cell at (row, col) states, read as the derived value's format asks. */
+export function readStated(cells: CellGrid, row: number, col: number, derived: Pick<Derived, 'format'>): Stated {
+  const value = cells.value(row, col);
+  if (value === null || isCellError(value)) {
+    const f = cells.formula(row, col);
+    return f ? { kind: 'unreadable', raw: `=${f}`, formula: true } : { kind: 'empty' };
   }
-  const formula = cell.formula !== undefined;
-  if (derived.format === 'text') return { kind: 'text', text: String(cell.value).trim(), formula };
+  const formula = cells.formula(row, col) !== undefined;
+  if (derived.format === 'text') return { kind: 'text', text: String(value).trim(), formula };
   const expect = derived.format === 'percent' ? 'percent' : derived.format === 'money' ? 'money' : 'any';
-  const parsed = parseCell(cell, expect);
+  const parsed = parseCellAt(cells, row, col, expect);
   switch (parsed.kind) {
     case 'number':
     case 'percent':
     case 'money': {
-      const decimals = typeof cell.value === 'number' ? decimalsOfFormat(cell.numFmt, cell.value) : decimalsOfText(String(cell.value), expect);
+      const decimals = typeof value === 'number' ? decimalsOfFormat(cells.numFmt(row, col), value) : decimalsOfText(String(value), expect);
       return { kind: 'number', value: parsed.value, decimals, formula };
     }
     case 'missing':
       return { kind: 'empty' };
     default: {
       // `58,57 (Efisiensi Tercapai)`: a number followed by words is read by its number.
-      const lead = /^[-+]?\d[\d.,]*%?/.exec(String(cell.value).trim())?.[0];
+      const lead = /^[-+]?\d[\d.,]*%?/.exec(String(value).trim())?.[0];
       const leading = lead ? parseCell({ value: lead }, expect) : undefined;
       if (leading && (leading.kind === 'number' || leading.kind === 'percent' || leading.kind === 'money')) {
         return { kind: 'number', value: leading.value, decimals: decimalsOfText(lead!, expect), formula };
       }
-      return { kind: 'unreadable', raw: String(cell.value), formula };
+      return { kind: 'unreadable', raw: String(value), formula };
     }
   }
 }
@@ -70,8 +74,9 @@ export function compareStated(workbook: Workbook, ctx: DeriveContext): Warning[]
   const warnings: Warning[] = [];
   for (let i = 0; i < ctx.derived.length; i++) {
     const d = ctx.derived[i]!;
-    const cell = sheets.get(d.sheet)?.cells.cell(d.row, d.col);
-    const stated = readStated(cell, d);
+    const cells = sheets.get(d.sheet)?.cells;
+    if (!cells) continue;
+    const stated = readStated(cells, d.row, d.col, d);
     if (stated.kind === 'empty' || agrees(stated, d, ctx.settings.toleransi)) continue;
     const where = place(d.sheet, d.row, d.col);
     const computed = showValue(d.value, d.format);
