@@ -20,9 +20,8 @@ export function noteOperand(
   const where = place(t.name, row, column.col);
   switch (value.kind) {
     case 'missing': {
-      const cell = t.cell(row, column.col);
       if (value.reason === 'uncalculated') ctx.warn('MISSING_VALUE', t.name, row, column.col, warningText.uncalculated(where, what));
-      else if (cell === undefined || value.reason === 'empty') ctx.warn('MISSING_VALUE', t.name, row, column.col, warningText.missing(where, what));
+      else if (!t.sheet.cells.has(row, column.col) || value.reason === 'empty') ctx.warn('MISSING_VALUE', t.name, row, column.col, warningText.missing(where, what));
       return false;
     }
     case 'invalid':

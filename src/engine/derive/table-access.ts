@@ -2,7 +2,7 @@ import { MergeIndex } from '../recognize/merge-index';
 import type { ColumnRole, Table, TableColumn, TableRow } from '../recognize/types';
 import { parseCellAt } from '../values/parse-cell';
 import type { ColumnExpectation, ParsedValue } from '../values/types';
-import type { Cell, Sheet } from '../workbook/types';
+import type { Sheet } from '../workbook/types';
 
 const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'capaian', 'kemajuan', 'serapan', 'persen_anggaran', 'persen_sisa', 'efisiensi', 'ketersediaan', 'persen',
@@ -56,10 +56,6 @@ export class TableAccess {
   /** The columns that name a row (uraian, program, kode): empty or merged from above on a continuation row. */
   nameColumns(): readonly TableColumn[] {
     return (this.names ??= this.table.columns.filter((c) => c.role === 'uraian' || c.role === 'program' || c.role === 'kode'));
-  }
-
-  cell(row: number, col: number): Cell | undefined {
-    return this.sheet.cells.cell(row, col);
   }
 
   read(row: number, column: TableColumn | undefined): ParsedValue {

@@ -42,7 +42,7 @@ function reportLevelAdded(rc: RowContext, lalu: number, tahunIni: number, added:
   const { cols, t, ctx, row } = rc;
   const target = read(rc, cols.targetAkhirK);
   const at = cols.kemajuanK ?? cols.kumulatifK!;
-  if (t.cell(row, at.col)?.formula === undefined) return;
+  if (t.sheet.cells.formula(row, at.col) === undefined) return;
   const statedValue = at === cols.kemajuanK && target ? (added / target) * 100 : added;
   const expectedValue = at === cols.kemajuanK && target ? (kumulatif / target) * 100 : kumulatif;
   const shown = at === cols.kemajuanK ? formatPercentId : id;

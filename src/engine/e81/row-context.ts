@@ -34,7 +34,7 @@ export function add(rc: RowContext, column: TableColumn, derived: Omit<Derived, 
 
 /** Does the stated cell show `value` at its own precision? */
 export function shows(rc: RowContext, column: TableColumn | undefined, value: number): boolean {
-  return column !== undefined && cellShows(rc.t.cell(rc.row, column.col), value, expectationOf(column), rc.ctx.settings.toleransi);
+  return column !== undefined && cellShows(rc.t.sheet.cells, rc.row, column.col, value, expectationOf(column), rc.ctx.settings.toleransi);
 }
 
 export function quarterRefs(rc: RowContext, columns: readonly (TableColumn | undefined)[], q: Quarters): Expr[] {

@@ -1,4 +1,4 @@
-import type { Cell, CellValue, Sheet } from '../workbook/types';
+import type { CellValue, Sheet } from '../workbook/types';
 import { valueText, valueHasText } from './cell-text';
 import { MergeIndex } from './merge-index';
 
@@ -12,10 +12,6 @@ export class SheetGrid {
     this.width = sheet.cells.width;
     this.height = sheet.cells.height;
     this.merges = MergeIndex.of(sheet, this.width);
-  }
-
-  cell(row: number, col: number): Cell | undefined {
-    return this.sheet.cells.cell(row, col);
   }
 
   value(row: number, col: number): CellValue {
