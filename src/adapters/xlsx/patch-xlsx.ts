@@ -42,8 +42,9 @@ class PackageChanges {
 
   constructor(private readonly pkg: XlsxPackage) {}
 
-  change(part: string, content: string | Uint8Array): void {
-    this.changed.set(part, compressContent(typeof content === 'string' ? encodeXmlPart(content) : content));
+  /** New text of a part, or its content already compressed (a patched sheet). */
+  change(part: string, content: string | CompressedContent): void {
+    this.changed.set(part, typeof content === 'string' ? compressContent(encodeXmlPart(content)) : content);
   }
 
   add(part: string, text: string): void {

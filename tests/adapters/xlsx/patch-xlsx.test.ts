@@ -295,6 +295,71 @@ describe('patchXlsx', () => {
     expect(cells).toEqual({ A1: 1, B1: 2, D1: 9, A2: 8, A3: 6, B3: 4, A6: 7 });
   });
 
+  test('an unnumbered row before an inserted row keeps its tag; one after it is given its number', () => {
+    const original = buildPackage({
+      sheets: [{ name: 'S', xml: worksheetXml('<row><c><v>1</v></c></row><row r="4"><c r="A4"><v>4</v></c></row><row><c><v>5</v></c></row>') }],
+    });
+    const out = patchXlsx(original, { cells: [{ sheet: 'S', row: 2, col: 0, content: { kind: 'number', value: 3 } }], sheets: [] });
+    const xml = partText(out, 'xl/worksheets/sheet1.xml');
+    expect(xml).toContain('<sheetData><row><c><v>1</v></c></row><row r="3"><c r="A3"><v>3</v></c></row><row r="4">');
+    expect(xml).toContain('<row r="5"><c><v>5</v></c></row>');
+    expect(rowsOf(readXlsx(out).sheets[0]!).map((row) => row?.[0]?.value)).toEqual([1, undefined, 3, 4, 5]);
+  });
+
+  test('rows out of document order: each written in place, new rows before the first greater one', () => {
+    const rows = '<row r="5"><c r="A5"><v>5</v></c></row><row r="2"><c r="A2"><v>2</v></c></row><row r="9"><c r="A9"><v>9</v></c></row>';
+    const original = buildPackage({ sheets: [{ name: 'S', xml: worksheetXml(rows) }] });
+    const out = patchXlsx(original, {
+      cells: [
+        { sheet: 'S', row: 1, col: 1, content: { kind: 'number', value: 22 } },
+        { sheet: 'S', row: 3, col: 0, content: { kind: 'number', value: 4 } },
+        { sheet: 'S', row: 4, col: 1, content: { kind: 'number', value: 55 } },
+        { sheet: 'S', row: 8, col: 1, content: { kind: 'number', value: 99 } },
+        { sheet: 'S', row: 11, col: 0, content: { kind: 'number', value: 12 } },
+      ],
+      sheets: [],
+    });
+    const xml = partText(out, 'xl/worksheets/sheet1.xml');
+    expect(xml.match(/<row r="\d+"/g)).toEqual(['<row r="4"', '<row r="5"', '<row r="2"', '<row r="9"', '<row r="12"']);
+    const values = rowsOf(readXlsx(out).sheets[0]!).map((row) => row?.map((c) => c?.value));
+    expect(values[1]).toEqual([2, 22]);
+    expect(values[3]).toEqual([4]);
+    expect(values[4]).toEqual([5, 55]);
+    expect(values[8]).toEqual([9, 99]);
+    expect(values[11]).toEqual([12]);
+  });
+
+  test('a shared formula cell met before its overwritten first cell still gets the formula written out', () => {
+    const rows =
+      '<row r="1"><c r="A1"><f t="shared" si="0"/><v>1</v></c></row>' +
+      '<row r="2"><c r="B2"><f t="shared" ref="A1:B3" si="0">C2*2</f><v>2</v></c></row>' +
+      '<row r="3"><c r="B3"><f t="shared" si="0"/><v>3</v></c></row>';
+    const original = buildPackage({ sheets: [{ name: 'S', xml: worksheetXml(rows) }] });
+    const out = patchXlsx(original, { cells: [{ sheet: 'S', row: 1, col: 1, content: { kind: 'number', value: 7 } }], sheets: [] });
+    const sheet = readXlsx(out).sheets[0]!;
+    expect(sheet.cells.formula(0, 0)).toBe('B1*2');
+    expect(sheet.cells.value(1, 1)).toBe(7);
+    expect(sheet.cells.formula(1, 1)).toBeUndefined();
+    expect(sheet.cells.formula(2, 1)).toBe('C3*2');
+  });
+
+  test('a sheet of 60,000 rows is patched in one pass: every written cell and only those change', () => {
+    const rowXml = (r: number): string => `<row r="${r}" spans="1:3"><c r="A${r}"><v>${r}</v></c><c r="B${r}" s="1"><v>${r * 2}</v></c><c r="C${r}"><v>0</v></c></row>`;
+    const original = buildPackage({
+      sheets: [{ name: 'S', xml: worksheetXml(Array.from({ length: 60_000 }, (_, i) => rowXml(i + 1)).join('')) }],
+    });
+    const cells: CellWrite[] = [];
+    for (let r = 0; r < 60_000; r += 3) cells.push({ sheet: 'S', row: r, col: 2, content: { kind: 'number', value: r + 0.5 } });
+    cells.push({ sheet: 'S', row: 60_001, col: 0, content: { kind: 'text', value: 'akhir' } });
+    const out = patchXlsx(original, { cells, sheets: [] });
+    const before = readXlsx(original);
+    const after = readXlsx(out);
+    expect(changedCells(before, after).length).toBe(cells.length);
+    expect(after.sheets[0]!.cells.value(59_997, 2)).toBe(59_997.5);
+    expect(after.sheets[0]!.cells.value(59_998, 2)).toBe(0);
+    expect(after.sheets[0]!.cells.value(60_001, 0)).toBe('akhir');
+  });
+
   test('a cell new in an existing row goes between its neighbours, in column order', () => {
     const original = buildPackage({
       sheets: [{ name: 'S', xml: worksheetXml('<row r="1" spans="1:6"><c r="A1"><v>1</v></c><c r="D1"><v>4</v></c><c r="F1"><v>6</v></c></row>') }],

@@ -1,12 +1,23 @@
 import type { CellContent, Fill } from '../../../engine/plan/types';
 import { parseRangeA1, rangeToA1, toA1 } from '../../../engine/workbook/a1';
 import type { RangeRef } from '../../../engine/workbook/types';
-import { shiftableFormula } from '../formula/shift-formula';
+import { shiftableFormula, type ShiftableFormula } from '../formula/shift-formula';
 import { xlsxMessage } from '../messages';
 import { XlsxPatchError } from '../xlsx-patch-error';
 import { escapeXmlText } from '../xml/xml-escape';
+import { CompressingWriter } from '../zip/compressing-writer';
+import type { CompressedContent } from '../zip/write-zip';
 import { cellXml } from './cell-xml';
-import { scanSheet, type ElementSpan, type ScannedCell, type ScannedRow, type SheetScan } from './scan-sheet';
+import {
+  scanSheet,
+  type ElementSpan,
+  type ScannedCell,
+  type ScannedRow,
+  type SharedFormulaCell,
+  type SheetPreamble,
+  type SheetScan,
+  type SheetScanListener,
+} from './scan-sheet';
 import { renderStartTag, startTagAt, type StartTag } from './start-tag';
 import type { StyleBook } from './style-book';
 import { TextEdits } from './text-edits';
@@ -32,27 +43,70 @@ function cellAt(cells: readonly ScannedCell[], col: number): ScannedCell | undef
   return undefined;
 }
 
-/** The patches of each written row, in the plan's order (rows ascending, columns ascending within a row). */
-function patchesByRow(patches: readonly CellPatch[]): Map<number, CellPatch[]> {
-  const out = new Map<number, CellPatch[]>();
-  for (const p of patches) {
-    const list = out.get(p.row);
-    if (list) list.push(p);
-    else out.set(p.row, [p]);
+/** The first patch at `row` or after it, by binary search. */
+function firstPatchAtOrAfter(patches: readonly CellPatch[], row: number): number {
+  let lo = 0;
+  let hi = patches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (patches[mid]!.row < row) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo;
 }
 
-class SheetCellPatcher {
+/** The end of the run of patches of one row that starts at `from`. */
+function endOfRow(patches: readonly CellPatch[], from: number): number {
+  const row = patches[from]!.row;
+  let end = from + 1;
+  while (end < patches.length && patches[end]!.row === row) end++;
+  return end;
+}
+
+/** Whether a patch writes content into the cell. */
+function overwrites(patches: readonly CellPatch[], row: number, col: number): boolean {
+  for (let i = firstPatchAtOrAfter(patches, row); i < patches.length && patches[i]!.row === row; i++) {
+    if (patches[i]!.col === col) return patches[i]!.content !== undefined;
+  }
+  return false;
+}
+
+/** The rows in the sheet's document order are not ascending (Excel never writes that): patch again, knowing them all. */
+class RowsOutOfOrder extends Error {}
+
+/** What a first, silent scan of a sheet whose rows are out of order tells the patch. */
+interface SheetSurvey {
+  readonly existingRows: ReadonlySet<number>;
+  /** Shared formulas whose first cell is overwritten, by shared index. */
+  readonly overwrittenMasters: ReadonlyMap<string, SharedFormulaCell>;
+}
+
+/** A shared formula whose first cell is overwritten: the other cells of the group get it written out. */
+interface OverwrittenMaster {
+  readonly row: number;
+  readonly col: number;
+  readonly formula: ShiftableFormula;
+}
+
+/**
+ * Patches a worksheet in one pass over its XML, writing the result out as it goes: the edits of
+ * a row are made when the row has been read, and everything before it is by then compressed.
+ * Rows must come in ascending order, as Excel writes them; a sheet whose rows do not is patched
+ * again with a survey of all its rows (`RowsOutOfOrder`).
+ */
+class SheetCellPatcher implements SheetScanListener {
   private readonly edits = new TextEdits();
-  private readonly scan: SheetScan;
-  /** Whether the plan adds rows, which renumbers rows that carry no `r`. */
-  private readonly addsRows: boolean;
-  private readonly byRow: Map<number, CellPatch[]>;
-  private minRow = Infinity;
-  private maxRow = -1;
-  private minCol = Infinity;
-  private maxCol = -1;
+  private readonly writer = new CompressingWriter();
+  private preamble: SheetPreamble = { prefix: '', columnStyles: [] };
+  /** The next patch whose row has not been met: rows before it are written or inserted. */
+  private nextPatch = 0;
+  private lastRow = -1;
+  /** Rows inserted so far: a later row without `r` would be renumbered, so it is given its number. */
+  private insertedRows = 0;
+  private readonly masters = new Map<string, OverwrittenMaster>();
+  /** Shared indices met on cells other than their first before that first cell was. */
+  private readonly membersBeforeMaster = new Set<string>();
+  private readonly patchedRows = new Set<number>();
 
   constructor(
     private readonly text: string,
@@ -60,64 +114,143 @@ class SheetCellPatcher {
     private readonly sheet: string,
     private readonly patches: readonly CellPatch[],
     private readonly styles: StyleBook,
+    private readonly survey: SheetSurvey | undefined,
   ) {
-    this.byRow = patchesByRow(patches);
-    const targetColumns = new Map([...this.byRow].map(([row, list]) => [row, list.map((p) => p.col)]));
-    this.scan = scanSheet(text, part, targetColumns);
-    const existing = new Set(this.scan.rows.map((r) => r.index));
-    this.addsRows = patches.some((p) => !existing.has(p.row));
+    for (const [index, master] of survey?.overwrittenMasters ?? []) this.masters.set(index, this.overwrittenMaster(master));
   }
 
-  patch(): Uint8Array {
-    this.refuseMergedAndArrayCells();
-    const existing = new Map(this.scan.rows.map((r) => [r.index, r]));
-    const newRows: string[] = [];
-    const nextRow = this.rowFinder();
-    for (const [index, patches] of this.byRow) {
-      const row = existing.get(index);
-      if (row) {
-        this.patchRow(row, patches);
-        continue;
-      }
-      const cells = patches.map((p) => this.newCellXml(p, this.defaultStyle(undefined, p.col))).filter((x) => x !== '');
-      if (cells.length === 0) continue;
-      const xml = `<${this.scan.prefix}row r="${index + 1}">${cells.join('')}</${this.scan.prefix}row>`;
-      const next = nextRow(index);
-      if (next) this.edits.insert(next.span.start, xml);
-      else if (this.scan.sheetData.selfClosing) newRows.push(xml);
-      else this.edits.insert(this.scan.sheetData.closeStart, xml);
+  patch(): CompressedContent {
+    this.refuseMergedAndArrayCells(scanSheet(this.text, this.part, this));
+    this.edits.writeUpTo(this.text, this.text.length, this.writer.write);
+    return this.writer.finish();
+  }
+
+  dimension(span: ElementSpan, ref: string): void {
+    const written = this.writtenBounds();
+    if (!written) return;
+    const old = parseRangeA1(ref);
+    const range: RangeRef = old
+      ? { r1: Math.min(old.r1, written.r1), c1: Math.min(old.c1, written.c1), r2: Math.max(old.r2, written.r2), c2: Math.max(old.c2, written.c2) }
+      : written;
+    const wider = rangeToA1(range);
+    if (wider !== ref) this.edits.replace(span.start, span.openEnd, renderStartTag(this.tagOf(span), { ref: wider }, span.selfClosing));
+  }
+
+  sheetDataStart(span: ElementSpan, preamble: SheetPreamble): void {
+    this.preamble = preamble;
+    if (!span.selfClosing) return;
+    const rows = this.newRowsBefore(Infinity);
+    if (rows === '') return;
+    const tag = this.tagOf(span);
+    this.edits.replace(span.start, span.end, `${renderStartTag(tag, {}, false)}${rows}</${tag.qualifiedName}>`);
+  }
+
+  sheetDataEnd(span: ElementSpan): void {
+    const rows = this.newRowsBefore(Infinity);
+    if (rows !== '') this.edits.insert(span.closeStart, rows);
+  }
+
+  rowStart(index: number, hasR: boolean, span: ElementSpan): readonly number[] | undefined {
+    if (!this.survey && index <= this.lastRow) throw new RowsOutOfOrder();
+    this.lastRow = index;
+    const rows = this.newRowsBefore(index);
+    if (rows !== '') this.edits.insert(span.start, rows);
+    const first = firstPatchAtOrAfter(this.patches, index);
+    const written = first < this.patches.length && this.patches[first]!.row === index && !this.patchedRows.has(index);
+    if (!written) {
+      if (!hasR && this.insertedRows > 0) this.number(span, index);
+      return undefined;
     }
-    if (newRows.length > 0) this.expandSheetData(newRows);
-    if (this.addsRows) this.giveRowsTheirNumber();
-    this.rewriteSharedFormulasOfOverwrittenMasters();
-    this.widenDimension();
-    return this.edits.applyAsUtf8(this.text);
+    if (this.survey) this.patchedRows.add(index);
+    const columns: number[] = [];
+    for (let i = first, end = endOfRow(this.patches, first); i < end; i++) columns.push(this.patches[i]!.col);
+    return columns;
+  }
+
+  rowEnd(row: ScannedRow): void {
+    if (row.targets) {
+      const first = firstPatchAtOrAfter(this.patches, row.index);
+      this.patchRow(row, this.patches.slice(first, endOfRow(this.patches, first)));
+    }
+    if (this.edits.size > 0) this.edits.writeUpTo(this.text, row.span.end, this.writer.write);
+  }
+
+  sharedFormula(cell: SharedFormulaCell): void {
+    const index = cell.formula.sharedIndex!;
+    const isMaster = cell.formula.ref !== undefined && cell.formula.text !== '';
+    if (isMaster && overwrites(this.patches, cell.row, cell.col)) {
+      if (this.survey) return;
+      if (this.membersBeforeMaster.has(index)) throw new RowsOutOfOrder();
+      this.masters.set(index, this.overwrittenMaster(cell));
+      return;
+    }
+    const master = this.masters.get(index);
+    if (!master) {
+      if (!isMaster) this.membersBeforeMaster.add(index);
+      return;
+    }
+    if (overwrites(this.patches, cell.row, cell.col)) return;
+    const moved = master.formula.shifted(cell.row - master.row, cell.col - master.col);
+    this.edits.replace(cell.formula.start, cell.formula.end, `<${this.preamble.prefix}f>${escapeXmlText(moved)}</${this.preamble.prefix}f>`);
+  }
+
+  private overwrittenMaster(cell: SharedFormulaCell): OverwrittenMaster {
+    return { row: cell.row, col: cell.col, formula: shiftableFormula(cell.formula.text) };
+  }
+
+  /**
+   * The cells the patch may write, known before the sheet is read: every patch with content or
+   * a highlight. The `<dimension>` comes before the cells, so it is widened to all of them.
+   */
+  private writtenBounds(): RangeRef | undefined {
+    let r1 = Infinity;
+    let c1 = Infinity;
+    let r2 = -1;
+    let c2 = -1;
+    for (const p of this.patches) {
+      if (p.content === undefined && (p.fill === undefined || p.fill === 'none')) continue;
+      r1 = Math.min(r1, p.row);
+      r2 = Math.max(r2, p.row);
+      c1 = Math.min(c1, p.col);
+      c2 = Math.max(c2, p.col);
+    }
+    return r2 < 0 ? undefined : { r1, c1, r2, c2 };
+  }
+
+  /** The XML of the planned rows not in the sheet that come before row `index`. */
+  private newRowsBefore(index: number): string {
+    let xml = '';
+    while (this.nextPatch < this.patches.length && this.patches[this.nextPatch]!.row <= index) {
+      const first = this.nextPatch;
+      const end = endOfRow(this.patches, first);
+      this.nextPatch = end;
+      const row = this.patches[first]!.row;
+      if (row === index || this.survey?.existingRows.has(row)) continue;
+      const cells: string[] = [];
+      for (let i = first; i < end; i++) {
+        const p = this.patches[i]!;
+        const cell = this.newCellXml(p, this.defaultStyle(undefined, p.col));
+        if (cell !== '') cells.push(cell);
+      }
+      if (cells.length === 0) continue;
+      xml += `<${this.preamble.prefix}row r="${row + 1}">${cells.join('')}</${this.preamble.prefix}row>`;
+      this.insertedRows++;
+    }
+    return xml;
   }
 
   private tagOf(span: ElementSpan): StartTag {
     return startTagAt(this.text, span.start, span.openEnd, this.part);
   }
 
-  /** The first row (in document order) below a given index; binary search when rows are in order, as Excel writes them. */
-  private rowFinder(): (index: number) => ScannedRow | undefined {
-    const rows = this.scan.rows;
-    const ordered = rows.every((r, i) => i === 0 || rows[i - 1]!.index < r.index);
-    if (!ordered) return (index) => rows.find((r) => r.index > index);
-    return (index) => {
-      let lo = 0;
-      let hi = rows.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (rows[mid]!.index > index) hi = mid;
-        else lo = mid + 1;
-      }
-      return rows[lo];
-    };
+  private number(span: ElementSpan, index: number): void {
+    this.edits.replace(span.start, span.openEnd, renderStartTag(this.tagOf(span), { r: String(index + 1) }, span.selfClosing));
   }
 
-  private refuseMergedAndArrayCells(): void {
+  private refuseMergedAndArrayCells(scan: SheetScan): void {
+    if (scan.merges.length === 0 && scan.arrayRanges.length === 0) return;
     for (const p of this.patches) {
-      for (const m of this.scan.merges) {
+      for (const m of scan.merges) {
         if (contains(m, p.row, p.col) && (p.row !== m.r1 || p.col !== m.c1)) {
           throw new XlsxPatchError(
             'merged_cell',
@@ -126,9 +259,10 @@ class SheetCellPatcher {
         }
       }
       if (p.content === undefined) continue;
-      const array = this.scan.arrayRanges.find((r) => contains(r, p.row, p.col));
-      if (array) {
-        throw new XlsxPatchError('array_formula', xlsxMessage('arrayFormula', { cell: toA1(p.row, p.col), sheet: this.sheet, range: rangeToA1(array) }));
+      for (const array of scan.arrayRanges) {
+        if (contains(array, p.row, p.col)) {
+          throw new XlsxPatchError('array_formula', xlsxMessage('arrayFormula', { cell: toA1(p.row, p.col), sheet: this.sheet, range: rangeToA1(array) }));
+        }
       }
     }
   }
@@ -142,14 +276,7 @@ class SheetCellPatcher {
   /** The format a new cell starts from: its row's, else its column's, else the default. */
   private defaultStyle(row: ScannedRow | undefined, col: number): number {
     if (row?.style !== undefined) return row.style;
-    return this.scan.columnStyles.find((c) => col >= c.min && col <= c.max)?.style ?? 0;
-  }
-
-  private track(row: number, col: number): void {
-    this.minRow = Math.min(this.minRow, row);
-    this.maxRow = Math.max(this.maxRow, row);
-    this.minCol = Math.min(this.minCol, col);
-    this.maxCol = Math.max(this.maxCol, col);
+    return this.preamble.columnStyles.find((c) => col >= c.min && col <= c.max)?.style ?? 0;
   }
 
   /** XML of a cell that does not exist yet; '' when the write leaves it as an empty default cell. */
@@ -157,8 +284,7 @@ class SheetCellPatcher {
     const style = this.styleAfter(base, p);
     const content = p.content ?? { kind: 'empty' };
     if (content.kind === 'empty' && style === base) return '';
-    this.track(p.row, p.col);
-    return cellXml(this.scan.prefix, toA1(p.row, p.col), style, content);
+    return cellXml(this.preamble.prefix, toA1(p.row, p.col), style, content);
   }
 
   private patchRow(row: ScannedRow, patches: readonly CellPatch[]): void {
@@ -200,8 +326,7 @@ class SheetCellPatcher {
     const style = this.styleAfter(cell.style, p);
     const ref = toA1(cell.row, cell.col);
     if (p.content) {
-      this.track(cell.row, cell.col);
-      this.edits.replace(cell.span.start, cell.span.end, cellXml(this.scan.prefix, ref, style, p.content));
+      this.edits.replace(cell.span.start, cell.span.end, cellXml(this.preamble.prefix, ref, style, p.content));
     } else if (style !== cell.style || !cell.hasR) {
       const changes = { s: style > 0 ? String(style) : null, r: ref };
       this.edits.replace(cell.span.start, cell.span.openEnd, renderStartTag(this.tagOf(cell.span), changes, cell.span.selfClosing));
@@ -210,8 +335,9 @@ class SheetCellPatcher {
 
   /** Widens `spans`, numbers an unnumbered row and opens a self-closing row as needed. */
   private retagRow(row: ScannedRow, newColumns: readonly [number, number] | undefined, appended: readonly string[]): void {
+    const numbered = !row.hasR && (newColumns !== undefined || this.insertedRows > 0);
     // Most written rows keep their start tag: it is not read again.
-    if (!newColumns && appended.length === 0 && (row.hasR || !this.addsRows)) return;
+    if (!newColumns && appended.length === 0 && !numbered) return;
     const changes: Record<string, string | null> = {};
     const tag = this.tagOf(row.span);
     const spans = tag.attributes.find((a) => a.name === 'spans')?.raw;
@@ -221,7 +347,7 @@ class SheetCellPatcher {
       const max = Math.max(...bounds, newColumns[1] + 1);
       if (`${min}:${max}` !== spans) changes.spans = `${min}:${max}`;
     }
-    if (!row.hasR && (newColumns || this.addsRows)) changes.r = String(row.index + 1);
+    if (numbered) changes.r = String(row.index + 1);
     if (appended.length > 0) {
       const open = renderStartTag(tag, changes, false);
       this.edits.replace(row.span.start, row.span.end, `${open}${appended.join('')}</${tag.qualifiedName}>`);
@@ -229,61 +355,32 @@ class SheetCellPatcher {
       this.edits.replace(row.span.start, row.span.openEnd, renderStartTag(tag, changes, row.span.selfClosing));
     }
   }
+}
 
-  private expandSheetData(rows: readonly string[]): void {
-    const data = this.scan.sheetData;
-    const tag = this.tagOf(data);
-    this.edits.replace(data.start, data.end, `${renderStartTag(tag, {}, false)}${rows.join('')}</${tag.qualifiedName}>`);
-  }
-
-  /** After a row is inserted, rows without `r` would be renumbered: give them their number. */
-  private giveRowsTheirNumber(): void {
-    for (const row of this.scan.rows) {
-      if (row.hasR || this.byRow.has(row.index)) continue;
-      this.edits.replace(row.span.start, row.span.openEnd, renderStartTag(this.tagOf(row.span), { r: String(row.index + 1) }, row.span.selfClosing));
-    }
-  }
-
-  /**
-   * A shared formula lives in its first cell; when that cell is overwritten, the other cells
-   * of the group get the formula written out in full, moved to their place.
-   */
-  private rewriteSharedFormulasOfOverwrittenMasters(): void {
-    if (this.scan.sharedFormulaCells.length === 0) return;
-    const overwritten = new Set(this.patches.filter((p) => p.content).map((p) => `${p.row},${p.col}`));
-    const masters = this.scan.sharedFormulaCells.filter(
-      (c) => c.formula.ref !== undefined && c.formula.text !== '' && overwritten.has(`${c.row},${c.col}`),
-    );
-    const p = this.scan.prefix;
-    for (const master of masters) {
-      const formula = shiftableFormula(master.formula.text);
-      for (const c of this.scan.sharedFormulaCells) {
-        if (c === master || c.formula.sharedIndex !== master.formula.sharedIndex || overwritten.has(`${c.row},${c.col}`)) continue;
-        const moved = formula.shifted(c.row - master.row, c.col - master.col);
-        this.edits.replace(c.formula.start, c.formula.end, `<${p}f>${escapeXmlText(moved)}</${p}f>`);
+/** Every row index of the sheet and its overwritten shared formulas, for a sheet whose rows are out of order. */
+function surveySheet(text: string, part: string, patches: readonly CellPatch[]): SheetSurvey {
+  const existingRows = new Set<number>();
+  const overwrittenMasters = new Map<string, SharedFormulaCell>();
+  scanSheet(text, part, {
+    dimension: () => undefined,
+    sheetDataStart: () => undefined,
+    sheetDataEnd: () => undefined,
+    rowStart: (index) => {
+      existingRows.add(index);
+      return undefined;
+    },
+    rowEnd: () => undefined,
+    sharedFormula: (cell) => {
+      if (cell.formula.ref !== undefined && cell.formula.text !== '' && overwrites(patches, cell.row, cell.col)) {
+        overwrittenMasters.set(cell.formula.sharedIndex!, cell);
       }
-    }
-  }
-
-  private widenDimension(): void {
-    const dim = this.scan.dimension;
-    if (!dim || this.maxRow < 0) return;
-    const old = parseRangeA1(dim.ref);
-    const range: RangeRef = old
-      ? {
-          r1: Math.min(old.r1, this.minRow),
-          c1: Math.min(old.c1, this.minCol),
-          r2: Math.max(old.r2, this.maxRow),
-          c2: Math.max(old.c2, this.maxCol),
-        }
-      : { r1: this.minRow, c1: this.minCol, r2: this.maxRow, c2: this.maxCol };
-    const ref = rangeToA1(range);
-    if (ref !== dim.ref) this.edits.replace(dim.start, dim.openEnd, renderStartTag(this.tagOf(dim), { ref }, dim.selfClosing));
-  }
+    },
+  });
+  return { existingRows, overwrittenMasters };
 }
 
 /**
- * Writes `patches` into a worksheet's XML and returns the new part as UTF-8: only the `<c>`
+ * Writes `patches` into a worksheet's XML and returns the new part, compressed: only the `<c>`
  * elements of those cells change (and the tags around them that must: a new row, `spans`,
  * `dimension`); every other byte of the part stays as it was.
  */
@@ -293,6 +390,11 @@ export function patchSheetCells(
   sheet: string,
   patches: readonly CellPatch[],
   styles: StyleBook,
-): Uint8Array {
-  return new SheetCellPatcher(text, part, sheet, patches, styles).patch();
+): CompressedContent {
+  try {
+    return new SheetCellPatcher(text, part, sheet, patches, styles, undefined).patch();
+  } catch (err) {
+    if (!(err instanceof RowsOutOfOrder)) throw err;
+  }
+  return new SheetCellPatcher(text, part, sheet, patches, styles, surveySheet(text, part, patches)).patch();
 }

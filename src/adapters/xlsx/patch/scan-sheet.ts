@@ -72,19 +72,37 @@ export interface ColumnStyle {
   readonly style: number;
 }
 
-/** What patching a worksheet needs to know about it, with offsets into its XML. */
-export interface SheetScan {
+/** What comes before the cells. */
+export interface SheetPreamble {
   /** Namespace prefix of the worksheet's elements with its colon, or ''. */
   readonly prefix: string;
-  readonly dimension: (ElementSpan & { readonly ref: string }) | undefined;
   /** 0-based columns. */
   readonly columnStyles: readonly ColumnStyle[];
-  readonly sheetData: ElementSpan;
-  readonly rows: readonly ScannedRow[];
+}
+
+/** What the scan learns of the sheet as a whole, once it is over. */
+export interface SheetScan {
   readonly merges: readonly RangeRef[];
-  readonly sharedFormulaCells: readonly SharedFormulaCell[];
   /** Ranges of array formulas that cover more than one cell. */
   readonly arrayRanges: readonly RangeRef[];
+}
+
+/**
+ * What a patcher hears while the sheet is scanned, in document order. Offsets are into the
+ * sheet's text; a span handed over is complete (its element closed) unless said otherwise.
+ */
+export interface SheetScanListener {
+  dimension(span: ElementSpan, ref: string): void;
+  /** The start tag of `<sheetData>` (the whole element when self-closing). */
+  sheetDataStart(span: ElementSpan, preamble: SheetPreamble): void;
+  /** `</sheetData>`: `span` is now complete. */
+  sheetDataEnd(span: ElementSpan): void;
+  /** A row's start tag, before its cells: the columns to note in it (ascending), if it is written. */
+  rowStart(index: number, hasR: boolean, span: ElementSpan): readonly number[] | undefined;
+  /** The row has ended: its span is complete, and its targets hold the cells noted. */
+  rowEnd(row: ScannedRow): void;
+  /** A cell anywhere in the sheet that takes part in a shared formula. */
+  sharedFormula(cell: SharedFormulaCell): void;
 }
 
 function spanOf(cursor: XmlCursor): ElementSpan {
@@ -108,18 +126,15 @@ class SheetScanner {
   private readonly refRange: TextRange = { start: 0, end: 0 };
   private readonly simple = emptySimpleCell();
   private prefix = '';
-  private dimension: SheetScan['dimension'];
   private readonly columnStyles: ColumnStyle[] = [];
   private sheetData: ElementSpan | undefined;
-  private readonly rows: ScannedRow[] = [];
   private readonly merges: RangeRef[] = [];
-  private readonly sharedFormulaCells: SharedFormulaCell[] = [];
   private readonly arrayRanges: RangeRef[] = [];
 
   constructor(
     text: string,
     private readonly part: string,
-    private readonly targetColumns: ReadonlyMap<number, readonly number[]>,
+    private readonly listener: SheetScanListener,
   ) {
     this.cursor = new XmlCursor(text, part);
   }
@@ -129,22 +144,13 @@ class SheetScanner {
     for (let kind = cursor.next(); kind !== 'end'; kind = cursor.next()) {
       if (kind === 'close') continue;
       if (cursor.depth <= 1 && cursor.isNamed('worksheet')) this.prefix = cursor.prefix();
-      else if (cursor.isNamed('dimension')) this.dimension = { ...spanOf(cursor), ref: cursor.attr('ref') ?? '' };
+      else if (cursor.isNamed('dimension')) this.listener.dimension(spanOf(cursor), cursor.attr('ref') ?? '');
       else if (cursor.isNamed('col')) this.readColumn();
       else if (cursor.isNamed('sheetData')) this.readSheetData(kind === 'open');
       else if (cursor.isNamed('mergeCell')) this.readMerge();
     }
     if (!this.sheetData) throw badXmlError(this.part, 'reasonMissingElement', { tag: 'sheetData' }, 0);
-    return {
-      prefix: this.prefix,
-      dimension: this.dimension,
-      columnStyles: this.columnStyles,
-      sheetData: this.sheetData,
-      rows: this.rows,
-      merges: this.merges,
-      sharedFormulaCells: this.sharedFormulaCells,
-      arrayRanges: this.arrayRanges,
-    };
+    return { merges: this.merges, arrayRanges: this.arrayRanges };
   }
 
   private readColumn(): void {
@@ -163,6 +169,7 @@ class SheetScanner {
     const cursor = this.cursor;
     const span = spanOf(cursor);
     this.sheetData = span;
+    this.listener.sheetDataStart(span, { prefix: this.prefix, columnStyles: this.columnStyles });
     if (!open) return;
     let row: ScannedRow | undefined;
     for (;;) {
@@ -170,15 +177,21 @@ class SheetScanner {
       if (kind === 'close') {
         if (cursor.isNamed('sheetData')) {
           closeSpan(span, cursor);
+          this.listener.sheetDataEnd(span);
           return;
         }
         if (row && cursor.isNamed('row')) {
           closeSpan(row.span, cursor);
+          this.listener.rowEnd(row);
           row = undefined;
         } else while (this.readSimpleCell(row));
       } else if (cursor.isNamed('row')) {
         row = this.readRow();
         if (kind === 'open') while (this.readSimpleCell(row));
+        else {
+          this.listener.rowEnd(row);
+          row = undefined;
+        }
       } else if (cursor.isNamed('c')) {
         this.readCell(row);
         while (this.readSimpleCell(row));
@@ -195,16 +208,15 @@ class SheetScanner {
     this.at.col = -1;
     const customFormat = cursor.attr('customFormat');
     const style = customFormat === '1' || customFormat === 'true' ? cursor.attrInt('s') : -1;
-    const columns = this.targetColumns.get(this.at.row);
-    const row: ScannedRow = {
+    const span = spanOf(cursor);
+    const columns = this.listener.rowStart(this.at.row, r > 0, span);
+    return {
       index: this.at.row,
       hasR: r > 0,
       style: style >= 0 ? style : undefined,
-      span: spanOf(cursor),
+      span,
       targets: columns ? { columns, insertBefore: columns.map(() => -1), cells: [] } : undefined,
     };
-    this.rows.push(row);
-    return row;
   }
 
   private readCell(row: ScannedRow | undefined): void {
@@ -231,7 +243,7 @@ class SheetScanner {
     }
     if (targets && span) targets.cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span, formula });
     if (formula?.type === 'shared' && formula.sharedIndex !== undefined) {
-      this.sharedFormulaCells.push({ row: at.row, col: at.col, formula });
+      this.listener.sharedFormula({ row: at.row, col: at.col, formula });
     }
     if (formula?.type === 'array' && formula.ref !== undefined) {
       const range = parseRangeA1(formula.ref);
@@ -288,10 +300,10 @@ class SheetScanner {
 }
 
 /**
- * Scans a worksheet for patching: offsets of rows, of the cells at `targetColumns` (per row,
- * ascending) and where missing ones go, and of the elements around them; merges, column
- * styles, shared and array formulas.
+ * Scans a worksheet for patching, telling `listener` of its rows, of the cells at the columns
+ * it asks for (and where missing ones go), of shared formulas and of the elements around them;
+ * returns the merges, column styles and array formulas. Throws when there is no `<sheetData>`.
  */
-export function scanSheet(text: string, part: string, targetColumns: ReadonlyMap<number, readonly number[]>): SheetScan {
-  return new SheetScanner(text, part, targetColumns).scan();
+export function scanSheet(text: string, part: string, listener: SheetScanListener): SheetScan {
+  return new SheetScanner(text, part, listener).scan();
 }

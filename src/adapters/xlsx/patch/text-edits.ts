@@ -1,5 +1,3 @@
-import { Utf8Builder } from '../xml/utf8-builder';
-
 interface TextEdit {
   readonly start: number;
   readonly end: number;
@@ -8,18 +6,23 @@ interface TextEdit {
 }
 
 /**
- * Replacements and insertions at offsets of one original text, applied in one pass so that
- * every byte outside them stays as it was.
+ * Replacements and insertions at offsets of one original text, written out in order so that
+ * every byte outside them stays as it was. A large text is written out a stretch at a time
+ * (`writeUpTo`): only the edits not yet written are kept.
  */
 export class TextEdits {
-  private readonly edits: TextEdit[] = [];
+  private pending: TextEdit[] = [];
+  private seq = 0;
+  /** Where the original has been written up to. */
+  private written = 0;
 
   get size(): number {
-    return this.edits.length;
+    return this.pending.length;
   }
 
   replace(start: number, end: number, text: string): void {
-    this.edits.push({ start, end, text, seq: this.edits.length });
+    if (start < this.written) throw new Error(`edit at ${start}, before ${this.written} already written`);
+    this.pending.push({ start, end, text, seq: this.seq++ });
   }
 
   /** Insertions at the same offset keep the order they were made in, before any replacement there. */
@@ -27,37 +30,34 @@ export class TextEdits {
     this.replace(at, at, text);
   }
 
+  /** The whole edited text. */
   apply(original: string): string {
-    if (this.edits.length === 0) return original;
+    if (this.pending.length === 0 && this.written === 0) return original;
     let out = '';
-    this.eachPiece(original, (piece) => {
+    this.writeUpTo(original, original.length, (piece) => {
       out += piece;
     });
     return out;
   }
 
-  /** The edited text as UTF-8, for a large part: the edited text itself is never made. */
-  applyAsUtf8(original: string): Uint8Array {
-    let added = 0;
-    for (const e of this.edits) added += e.text.length;
-    // Sheet XML is nearly all ASCII: one byte a character, and the builder grows for the rest.
-    const out = new Utf8Builder(original.length + added + (added >> 3));
-    this.eachPiece(original, (piece) => out.append(piece));
-    return out.bytes();
-  }
-
-  /** The pieces of the edited text in order: unchanged runs of the original and edit texts. */
-  private eachPiece(original: string, emit: (piece: string) => void): void {
-    const sorted = [...this.edits].sort(
+  /**
+   * Hands `emit` the edited text from where the last call stopped up to `end` of the original:
+   * unchanged runs of the original and edit texts, in order. Every pending edit must end by `end`.
+   */
+  writeUpTo(original: string, end: number, emit: (piece: string) => void): void {
+    const sorted = this.pending.length < 2 ? this.pending : this.pending.sort(
       (a, b) => a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start) || a.seq - b.seq,
     );
-    let pos = 0;
+    let pos = this.written;
     for (const e of sorted) {
       if (e.start < pos) throw new Error(`overlapping edits at ${e.start}`);
+      if (e.end > end) throw new Error(`edit at ${e.start} runs past ${end}`);
       if (e.start > pos) emit(original.slice(pos, e.start));
       if (e.text !== '') emit(e.text);
       pos = e.end;
     }
-    if (pos < original.length) emit(original.slice(pos));
+    if (pos < end) emit(original.slice(pos, end));
+    this.written = Math.max(pos, end);
+    this.pending = [];
   }
 }

@@ -8,9 +8,9 @@ const TABLE = (() => {
   return table;
 })();
 
-/** CRC-32 as zip stores it (unsigned). */
-export function crc32(data: Uint8Array): number {
-  let crc = -1;
+/** CRC-32 as zip stores it (unsigned); `previous` is the CRC of the bytes before `data`. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let crc = ~previous;
   for (let i = 0; i < data.length; i++) crc = TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
