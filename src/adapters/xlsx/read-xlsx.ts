@@ -5,7 +5,7 @@ import { readWorkbookLayout, type SheetEntry } from './package/workbook-layout';
 import { resolveReadLimits, type ReadLimits } from './read-limits';
 import { readCellNumberFormats } from './read/read-number-formats';
 import { SheetReader, type SheetStyles } from './read/read-sheet';
-import { readSharedStrings } from './read/read-shared-strings';
+import { readSharedStrings, SharedStringTable } from './read/read-shared-strings';
 import type { XlsxPackage } from './package/xlsx-package';
 import { XlsxReadError } from './xlsx-read-error';
 import { corruptError } from './read-errors';
@@ -36,7 +36,7 @@ function readWorkbook(bytes: Uint8Array, limits: ReadLimits): Workbook {
     sharedStrings:
       layout.sharedStringsPart && pkg.entry(layout.sharedStringsPart)
         ? readSharedStrings(chunkedXmlCursor(pkg.readBytes(layout.sharedStringsPart), layout.sharedStringsPart))
-        : [],
+        : new SharedStringTable(),
   };
   return {
     sheets: layout.sheets.map((entry) => readSheet(pkg, entry, styles)),

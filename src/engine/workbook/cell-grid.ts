@@ -1,4 +1,6 @@
 import { cellKey } from './cell-map';
+import { grown } from './grown-array';
+import type { TextTable } from './text-table';
 import type { Cell, CellError, CellValue } from './types';
 
 /** What a cell's value is, in the low bits of its kind byte. */
@@ -8,6 +10,8 @@ const TEXT = 2;
 const TRUE = 3;
 const FALSE = 4;
 const ERROR = 5;
+/** A text of the grid's shared table (its number is the text's index there). */
+const SHARED_TEXT = 6;
 const VALUE_BITS = 7;
 /** Set when the cell holds a formula (its text is in the formula map). */
 const FORMULA = 8;
@@ -35,6 +39,7 @@ export class CellGrid {
     private readonly texts: readonly (string | CellError)[],
     private readonly formulas: ReadonlyMap<number, string>,
     private readonly formatCodes: readonly (string | undefined)[],
+    private readonly shared: TextTable | undefined,
   ) {
     let width = 0;
     for (let r = 0; r < rowStarts.length - 1; r++) {
@@ -133,6 +138,8 @@ export class CellGrid {
       case TEXT:
       case ERROR:
         return this.texts[this.numbers[i]!]!;
+      case SHARED_TEXT:
+        return this.shared!.text(this.numbers[i]!);
       case TRUE:
         return true;
       case FALSE:
@@ -141,12 +148,6 @@ export class CellGrid {
         return null;
     }
   }
-}
-
-function grown<T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(array: T, capacity: number): T {
-  const bigger = new (array.constructor as new (n: number) => T)(capacity);
-  bigger.set(array);
-  return bigger;
 }
 
 /**
@@ -168,6 +169,9 @@ export class CellGridBuilder {
   private lastKey = -1;
   private ordered = true;
 
+  /** `shared`: the table that `addSharedText` refers to. */
+  constructor(private readonly shared?: TextTable) {}
+
   /** The index of a number format code for `add` (0 is General). */
   formatId(numFmt: string | undefined): number {
     if (numFmt === undefined) return 0;
@@ -184,14 +188,7 @@ export class CellGridBuilder {
 
   /** Adds a cell; returns its index for `setFormula`. */
   add(row: number, col: number, value: CellValue, format: number, formula: string | undefined): number {
-    const i = this.count;
-    if (i === this.cols.length) this.grow();
-    const key = cellKey(row, col);
-    if (key <= this.lastKey) this.ordered = false;
-    this.lastKey = key;
-    this.rows[i] = row;
-    this.cols[i] = col;
-    this.formats[i] = format;
+    const i = this.place(row, col, format);
     let kind: number;
     if (typeof value === 'number') {
       kind = NUMBER;
@@ -209,6 +206,28 @@ export class CellGridBuilder {
     }
     this.kinds[i] = kind;
     this.count = i + 1;
+    return i;
+  }
+
+  /** Adds a cell holding text `index` of the shared table, which stays there until the value is asked for. */
+  addSharedText(row: number, col: number, index: number, format: number): void {
+    if (!this.shared || !(index >= 0 && index < this.shared.size)) throw new RangeError(`no shared text ${index}`);
+    const i = this.place(row, col, format);
+    this.numbers[i] = index;
+    this.kinds[i] = SHARED_TEXT;
+    this.count = i + 1;
+  }
+
+  /** The index of a new cell at (row, col), its place and format set. */
+  private place(row: number, col: number, format: number): number {
+    const i = this.count;
+    if (i === this.cols.length) this.grow();
+    const key = cellKey(row, col);
+    if (key <= this.lastKey) this.ordered = false;
+    this.lastKey = key;
+    this.rows[i] = row;
+    this.cols[i] = col;
+    this.formats[i] = format;
     return i;
   }
 
@@ -240,6 +259,7 @@ export class CellGridBuilder {
       this.texts,
       this.formulas,
       this.formatCodes,
+      this.shared,
     );
   }
 

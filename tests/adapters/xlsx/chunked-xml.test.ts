@@ -1,6 +1,6 @@
 import { strToU8 } from 'fflate';
 import { SheetReader } from '../../../src/adapters/xlsx/read/read-sheet';
-import { readSharedStrings } from '../../../src/adapters/xlsx/read/read-shared-strings';
+import { readSharedStrings, SharedStringTable } from '../../../src/adapters/xlsx/read/read-shared-strings';
 import { XlsxReadError } from '../../../src/adapters/xlsx/xlsx-read-error';
 import { chunkedXmlCursor } from '../../../src/adapters/xlsx/xml/chunked-xml';
 import { MAIN_NS } from './helpers/build-package';
@@ -51,7 +51,7 @@ describe('reading a part in chunks', () => {
       expect(() => readSheet(broken, size)).toThrow(XlsxReadError);
     }
     const bad = new Uint8Array([...strToU8('<a><b>'), 0xff, 0xfe, ...strToU8('</b></a>')]);
-    expect(() => new SheetReader(chunkedXmlCursor(bad, 'bad.xml', 4), { sharedStrings: [], numberFormats: [] }).read()).toThrow(
+    expect(() => new SheetReader(chunkedXmlCursor(bad, 'bad.xml', 4), { sharedStrings: new SharedStringTable(), numberFormats: [] }).read()).toThrow(
       XlsxReadError,
     );
   });

@@ -117,6 +117,30 @@ describe('CellGrid', () => {
     expect(grid.rowWidth(0)).toBe(0);
   });
 
+  test('a shared text is read from its table when asked for, also after the cells are sorted', () => {
+    const asked: number[] = [];
+    const table = {
+      size: 3,
+      text: (i: number): string => {
+        asked.push(i);
+        return ['nol', 'satu', 'dua'][i]!;
+      },
+    };
+    const builder = new CellGridBuilder(table);
+    builder.addSharedText(2, 1, 2, builder.formatId('@'));
+    builder.add(0, 0, 'teks sendiri', 0, undefined);
+    builder.addSharedText(1, 3, 0, 0);
+    builder.addSharedText(1, 3, 1, 0);
+    expect(asked).toEqual([]);
+    const grid = builder.build();
+    expect(grid.size).toBe(3);
+    expect([grid.value(0, 0), grid.value(1, 3), grid.value(2, 1)]).toEqual(['teks sendiri', 'satu', 'dua']);
+    expect(grid.cell(2, 1)).toEqual({ value: 'dua', numFmt: '@' });
+    expect(asked).toEqual([1, 2, 2]);
+    expect(() => builder.addSharedText(3, 0, 3, 0)).toThrow(RangeError);
+    expect(() => new CellGridBuilder().addSharedText(0, 0, 0, 0)).toThrow(RangeError);
+  });
+
   test('a wide sparse sheet: a lone cell at XFD100000', () => {
     const builder = new CellGridBuilder();
     builder.addCell(99_999, 16_383, { value: 'JUMLAH' });

@@ -1,3 +1,4 @@
+import type { TextTable } from '../../../engine/workbook/text-table';
 import type { CellValue } from '../../../engine/workbook/types';
 import { detachString } from '../xml/detach-string';
 import { decodeOoxmlEscapes } from '../xml/xml-escape';
@@ -25,7 +26,7 @@ export function cellValue(
   type: string | undefined,
   v: string | undefined,
   inline: string | undefined,
-  sharedStrings: readonly string[],
+  sharedStrings: TextTable,
 ): CellValue | CellValueProblem {
   switch (type) {
     case undefined:
@@ -36,8 +37,10 @@ export function cellValue(
     }
     case 's': {
       if (v === undefined || v === '') return null;
-      const s = sharedStrings[+v];
-      return s ?? { reason: 'reasonBadSharedString', params: { index: v } };
+      const index = +v;
+      return Number.isInteger(index) && index >= 0 && index < sharedStrings.size
+        ? sharedStrings.text(index)
+        : { reason: 'reasonBadSharedString', params: { index: v } };
     }
     case 'str':
       return v === undefined ? null : decodeOoxmlEscapes(v);

@@ -1,6 +1,7 @@
 import { parseRangeA1, toA1 } from '../../../engine/workbook/a1';
 import { CellGridBuilder, type CellGrid } from '../../../engine/workbook/cell-grid';
 import { cellKey } from '../../../engine/workbook/cell-map';
+import type { TextTable } from '../../../engine/workbook/text-table';
 import type { CellValue, RangeRef } from '../../../engine/workbook/types';
 import { badCellError } from '../read-errors';
 import { detachString } from '../xml/detach-string';
@@ -14,7 +15,7 @@ import { TextCache } from './text-cache';
 import { SharedFormulas } from './shared-formulas';
 
 export interface SheetStyles {
-  readonly sharedStrings: readonly string[];
+  readonly sharedStrings: TextTable;
   /** Number format per cell style index; undefined is General. */
   readonly numberFormats: readonly (string | undefined)[];
 }
@@ -53,7 +54,7 @@ function cellType(text: string, range: TextRange): string {
 
 /** Reads the cells of one worksheet part, and its merged ranges, from a cursor at its start. */
 export class SheetReader {
-  private readonly cells = new CellGridBuilder();
+  private readonly cells: CellGridBuilder;
   private readonly merges: RangeRef[] = [];
   private readonly sharedFormulas = new SharedFormulas();
   /** Cells whose shared formula's master comes later in the part, by `cellKey`: their index in `cells`. */
@@ -73,6 +74,7 @@ export class SheetReader {
     private readonly styles: SheetStyles,
   ) {
     this.part = cursor.part;
+    this.cells = new CellGridBuilder(styles.sharedStrings);
     this.formatIds = new Int32Array(styles.numberFormats.length).fill(-1);
   }
 
@@ -208,11 +210,11 @@ export class SheetReader {
   ): void {
     const format = this.formatId(style);
     if (sharedString >= 0 && formula === undefined) {
-      this.cells.add(row, col, this.styles.sharedStrings[sharedString]!, format, undefined);
+      this.cells.addSharedText(row, col, sharedString, format);
       return;
     }
     const value =
-      sharedString >= 0 ? this.styles.sharedStrings[sharedString]! : plain ?? cellValue(type, v, inline, this.styles.sharedStrings);
+      sharedString >= 0 ? this.styles.sharedStrings.text(sharedString) : plain ?? cellValue(type, v, inline, this.styles.sharedStrings);
     if (isCellValueProblem(value)) throw badCellError(this.part, toA1(row, col), value.reason, value.params);
     if (formula !== undefined) {
       const text = this.formulaText(formula, row, col);
@@ -250,7 +252,7 @@ export class SheetReader {
   private sharedStringIndex(row: number, col: number): number {
     const { start, end } = this.valueRange;
     const index = parseDigits(this.cursor.text, start, end);
-    if (this.styles.sharedStrings[index] === undefined) {
+    if (!(index >= 0 && index < this.styles.sharedStrings.size)) {
       const raw = this.cursor.text.slice(start, end);
       throw badCellError(this.part, toA1(row, col), 'reasonBadSharedString', { index: raw });
     }
