@@ -16,17 +16,21 @@ export type { XlsxReadErrorCode } from './xlsx-read-error';
 export type { ReadLimits } from './read-limits';
 
 /**
- * A worksheet is decoded 64 KB at a time, under V8's large-object size (128 KB): a chunk alive
- * at a young collection is then copied as any small object, where a 1 MB chunk was promoted
- * whole and counted as survival, which grows the young generation (12,500 rows: read 40 → 32 MB).
+ * A worksheet over 1 MB is decoded 64 KB at a time, under V8's large-object size (128 KB): a
+ * chunk alive at a young collection is then copied as any small object, where a 1 MB chunk was
+ * promoted whole and counted as survival, which grows the young generation (12,500 rows: read
+ * 40 → 32 MB). A smaller part is decoded whole, as before: more chunks cost a cold read time.
  * The shared strings keep their chunks, which are fewer at the default 1 MB.
  */
-const SHEET_CHUNK_BYTES = 1 << 16;
+const LARGE_SHEET_CHUNK_BYTES = 1 << 16;
+const LARGE_SHEET_BYTES = 1 << 20;
 
 function readSheet(pkg: XlsxPackage, entry: SheetEntry, styles: SheetStyles): Sheet {
   const base = entry.hidden ? { name: entry.name, hidden: true } : { name: entry.name };
   if (!entry.isWorksheet) return { ...base, cells: new CellGridBuilder().build(), merges: [] };
-  const content = new SheetReader(chunkedXmlCursor(pkg.readBytes(entry.part), entry.part, SHEET_CHUNK_BYTES), styles).read();
+  const bytes = pkg.readBytes(entry.part);
+  const cursor = bytes.length > LARGE_SHEET_BYTES ? chunkedXmlCursor(bytes, entry.part, LARGE_SHEET_CHUNK_BYTES) : chunkedXmlCursor(bytes, entry.part);
+  const content = new SheetReader(cursor, styles).read();
   return { ...base, cells: content.cells, merges: content.merges };
 }
 

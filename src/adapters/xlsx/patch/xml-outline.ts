@@ -1,4 +1,5 @@
 import { XmlCursor, type RawAttribute } from '../xml/xml-cursor';
+import { startTagAt, type StartTag } from './start-tag';
 
 /** An element of a part with its offsets, for patching the part in place. */
 export interface OutlineElement {
@@ -18,24 +19,50 @@ export interface OutlineElement {
   readonly children: readonly OutlineElement[];
 }
 
-interface Building {
-  name: string;
-  qualifiedName: string;
-  start: number;
-  openEnd: number;
+/**
+ * An element as the outline finds it. Its attributes are read from its start tag when asked
+ * for: a styles part holds hundreds of fonts, fills and formats whose attributes nobody reads.
+ */
+class OutlineNode implements OutlineElement {
   closeStart: number;
   end: number;
-  selfClosing: boolean;
-  attrs: Map<string, string>;
-  rawAttributes: RawAttribute[];
-  children: Building[];
+  readonly children: OutlineNode[] = [];
+  private tag: StartTag | undefined;
+  private attributeMap: Map<string, string> | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly part: string,
+    readonly name: string,
+    readonly qualifiedName: string,
+    readonly start: number,
+    readonly openEnd: number,
+    readonly selfClosing: boolean,
+  ) {
+    this.closeStart = openEnd;
+    this.end = openEnd;
+  }
+
+  get attrs(): ReadonlyMap<string, string> {
+    if (!this.attributeMap) {
+      const cursor = new XmlCursor(this.text.slice(this.start, this.openEnd), this.part);
+      cursor.next();
+      this.attributeMap = cursor.attributes();
+    }
+    return this.attributeMap;
+  }
+
+  get rawAttributes(): readonly RawAttribute[] {
+    this.tag ??= startTagAt(this.text, this.start, this.openEnd, this.part);
+    return this.tag.attributes;
+  }
 }
 
 /** The root and its descendants down to `maxDepth` (root = 0), with offsets. */
 export function outlineXml(text: string, part: string, maxDepth: number): OutlineElement {
   const cursor = new XmlCursor(text, part);
-  const stack: Building[] = [];
-  let root: Building | undefined;
+  const stack: OutlineNode[] = [];
+  let root: OutlineNode | undefined;
   for (let kind = cursor.next(); kind !== 'end'; kind = cursor.next()) {
     if (kind === 'close') {
       const done = stack.pop();
@@ -45,18 +72,7 @@ export function outlineXml(text: string, part: string, maxDepth: number): Outlin
       }
       continue;
     }
-    const element: Building = {
-      name: cursor.localName(),
-      qualifiedName: cursor.qualifiedName(),
-      start: cursor.tagStart,
-      openEnd: cursor.tagEnd,
-      closeStart: cursor.tagEnd,
-      end: cursor.tagEnd,
-      selfClosing: kind === 'empty',
-      attrs: cursor.attributes(),
-      rawAttributes: cursor.rawAttributes(),
-      children: [],
-    };
+    const element = new OutlineNode(text, part, cursor.localName(), cursor.qualifiedName(), cursor.tagStart, cursor.tagEnd, kind === 'empty');
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);
     else root = element;
