@@ -120,6 +120,9 @@ export function deriveCapaianRow(
     ctx.warn('CAPAIAN_OUTLIER', t.name, row, at.col, warningText.capaianOutlier(place(t.name, row, at.col), formatPercentId(raw)), { actual: raw });
   }
   if (cols.capaian) {
+    // The basis keeps what it names, never `ctx`: a closure over `ctx` kept every fact and finding
+    // of the workbook alive as long as the analysis.
+    const rasio = ctx.settings.rumusNegatif === 'rasio';
     ctx.add({
       sheet: t.name,
       row,
@@ -128,7 +131,7 @@ export function deriveCapaianRow(
       value: capped,
       format: 'percent',
       mismatch: mode === 'kemajuan' ? 'KEMAJUAN_MISMATCH' : 'CAPAIAN_MISMATCH',
-      basis: () => basisOf(target, realisasi, polaritas, ctx.settings.rumusNegatif === 'rasio', result) +
+      basis: () => basisOf(target, realisasi, polaritas, rasio, result) +
         (capped !== raw ? `, dibatasi ${formatId(capped)} dari ${formatId(raw)}` : ''),
       ...withExpr(capaianExpr(ctx, t, row, cols, polaritas, result.qualitative === true)),
     });
@@ -161,6 +164,7 @@ export function derivePredikat(
   const result = predikat(value, scale);
   if (result.kind !== 'label') return;
   const bands = scale.map((b) => (b.lowerBound === undefined ? { label: b.label } : { above: b.lowerBound, orEqual: b.comparator === '>=', label: b.label }));
+  const scaleName = ctx.settings.skalaPredikat;
   ctx.add({
     sheet: t.name,
     row,
@@ -169,7 +173,7 @@ export function derivePredikat(
     value: result.label,
     format: 'text',
     mismatch: 'PREDIKAT_MISMATCH',
-    basis: () => `${formatPercentId(value)} pada skala ${ctx.settings.skalaPredikat}`,
+    basis: () => `${formatPercentId(value)} pada skala ${scaleName}`,
     ...withExpr(valueCell ? { kind: 'bands', value: valueCell, bands } : undefined),
   });
 }

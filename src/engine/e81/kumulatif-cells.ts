@@ -55,13 +55,15 @@ function reportLevelAdded(rc: RowContext, lalu: number, tahunIni: number, added:
 
 export function kumulatifRp(rc: RowContext, tahunIni: number | undefined): number | undefined {
   const { cols } = rc;
-  const value = kumulatifAnggaran(read(rc, cols.laluRp), tahunIni);
+  const lalu = read(rc, cols.laluRp);
+  const value = kumulatifAnggaran(lalu, tahunIni);
   if (value === undefined) return read(rc, cols.kumulatifRp);
   if (cols.kumulatifRp) {
     const expr = sumExpr(rc, cols.laluRp, cols.realisasiRp);
     add(rc, cols.kumulatifRp, {
       kind: 'realisasi_kumulatif', value, format: 'money', mismatch: 'KEMAJUAN_MISMATCH',
-      basis: () => e81Basis.kumulatifJumlah(id(read(rc, cols.laluRp)!), id(tahunIni!)), ...(expr ? { expr } : {}),
+      // The basis keeps the numbers it names, not `rc` (which holds the derive context).
+      basis: () => e81Basis.kumulatifJumlah(id(lalu!), id(tahunIni!)), ...(expr ? { expr } : {}),
     });
   }
   return value;

@@ -25,7 +25,14 @@ export function realisasiKinerja(rc: RowContext, type: IndicatorType, percentInd
   const q = quarters(rc, cols.triwulanK);
   if (!hasQuarters(q)) return read(rc, cols.realisasiK);
   const readings = acceptableReadings(q, type, percentIndicator, target);
-  const chosen = readings.find((r) => shows(rc, cols.realisasiK, r.value)) ?? readings[0]!;
+  // A loop, not `find`: its callback would close over `rc`, and the basis below with it.
+  let chosen = readings[0]!;
+  for (const r of readings) {
+    if (shows(rc, cols.realisasiK, r.value)) {
+      chosen = r;
+      break;
+    }
+  }
   if (cols.realisasiK) {
     const refs = quarterRefs(rc, cols.triwulanK, q);
     add(rc, cols.realisasiK, {

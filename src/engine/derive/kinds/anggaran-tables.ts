@@ -169,13 +169,14 @@ export function deriveAlokasi(ctx: DeriveContext, t: TableAccess): void {
       return stated !== undefined && a !== undefined && Math.abs((a / denominator) * 100 - stated) < 0.01;
     }).length;
   const denominator = candidates.reduce((best, c) => (fits(c) > fits(best) ? c : best), tableTotal);
-  rows.forEach((r, i) => {
+  // A loop, not a callback: a callback would close over `ctx`, and every basis below with it.
+  for (let i = 0; i < rows.length; i++) {
     const a = amounts[i];
-    if (a === undefined) return;
+    if (a === undefined) continue;
     const s = shareAnggaran(a, denominator);
-    if (s.kind !== 'value') return;
-    ctx.add({ sheet: t.name, row: r.row, col: share.col, kind: 'persen_anggaran', value: s.value, format: 'percent', mismatch: 'SHARE_MISMATCH', basis: () => `anggaran ${formatId(a)} ÷ total ${formatId(denominator)} × 100` });
-  });
+    if (s.kind !== 'value') continue;
+    ctx.add({ sheet: t.name, row: rows[i]!.row, col: share.col, kind: 'persen_anggaran', value: s.value, format: 'percent', mismatch: 'SHARE_MISMATCH', basis: () => `anggaran ${formatId(a)} ÷ total ${formatId(denominator)} × 100` });
+  }
   for (const f of t.footerRows()) {
     if (f.kind.role === 'footer' && f.kind.footer === 'total') {
       ctx.add({ sheet: t.name, row: f.row, col: share.col, kind: 'persen_anggaran', value: (tableTotal / denominator) * 100, format: 'percent', mismatch: 'SHARE_MISMATCH', basis: () => `total ${formatId(tableTotal)} ÷ ${formatId(denominator)} × 100` });

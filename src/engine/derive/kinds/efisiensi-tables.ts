@@ -53,13 +53,16 @@ export function deriveEfisiensiAnggaran(ctx: DeriveContext, t: TableAccess): voi
   }
   const mean = ctx.mainCapaianMean ?? rataRata(capaianValues).mean;
   const budget = ctx.budgetTotal ? serapan(ctx.budgetTotal.pagu, ctx.budgetTotal.realisasi) : undefined;
+  // Bases keep what they name, never `ctx` (which holds every fact of the workbook).
+  const meanBasis = ctx.mainCapaianMean !== undefined ? 'rata-rata capaian kinerja tabel capaian utama' : `rata-rata capaian ${capaianValues.filter((v) => v !== undefined).length} indikator`;
+  const budgetTotal = ctx.budgetTotal;
   for (const f of t.footerRows()) {
     if (f.kind.role !== 'footer') continue;
     if (capaianColumn && mean !== undefined) {
-      ctx.add({ sheet: t.name, row: f.row, col: capaianColumn.col, kind: 'rata_rata', value: mean, format: 'percent', mismatch: 'AVERAGE_MISMATCH', basis: () => ctx.mainCapaianMean !== undefined ? 'rata-rata capaian kinerja tabel capaian utama' : `rata-rata capaian ${capaianValues.filter((v) => v !== undefined).length} indikator` });
+      ctx.add({ sheet: t.name, row: f.row, col: capaianColumn.col, kind: 'rata_rata', value: mean, format: 'percent', mismatch: 'AVERAGE_MISMATCH', basis: () => meanBasis });
     }
-    if (serapanColumn && budget?.kind === 'value') {
-      ctx.add({ sheet: t.name, row: f.row, col: serapanColumn.col, kind: 'serapan', value: budget.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: () => `realisasi ${formatId(ctx.budgetTotal!.realisasi)} ÷ pagu ${formatId(ctx.budgetTotal!.pagu)} × 100` });
+    if (serapanColumn && budget?.kind === 'value' && budgetTotal) {
+      ctx.add({ sheet: t.name, row: f.row, col: serapanColumn.col, kind: 'serapan', value: budget.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: () => `realisasi ${formatId(budgetTotal.realisasi)} ÷ pagu ${formatId(budgetTotal.pagu)} × 100` });
     }
     // The total penyerapan the engine computes wins over the one typed in the footer, so that a second Hitung Ulang changes nothing.
     const footerSerapan = budget?.kind === 'value' ? budget.value : numberOf(t.read(f.row, serapanColumn));
