@@ -1,4 +1,4 @@
-import type { CellContent, GeneratedSheet, WritePlan } from '../../../engine/plan/types';
+import type { CellContent, CellWrite, GeneratedSheet, WritePlan } from '../../../engine/plan/types';
 import { toA1 } from '../../../engine/workbook/a1';
 import { xlsxMessage } from '../messages';
 import type { SheetEntry, WorkbookLayout } from '../package/workbook-layout';
@@ -62,6 +62,25 @@ function normalizeGenerated(plan: WritePlan, layout: WorkbookLayout): GeneratedS
 }
 
 /**
+ * The writes of one sheet sorted by row then column, several writes to one cell merged (later
+ * ones winning). The sort is stable and a plan comes nearly always in cell order already: no
+ * map of the cells is built, and the writes themselves are the patches.
+ */
+function inCellOrder(writes: CellWrite[]): CellPatch[] {
+  writes.sort((a, b) => a.row - b.row || a.col - b.col);
+  const out: CellPatch[] = [];
+  for (const w of writes) {
+    const before = out[out.length - 1];
+    if (before && before.row === w.row && before.col === w.col) {
+      out[out.length - 1] = { row: w.row, col: w.col, content: w.content ?? before.content, fill: w.fill ?? before.fill };
+    } else {
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+/**
  * Checks `plan` against the workbook: sheets exist and are worksheets, cells lie in Excel's
  * grid, numbers are finite, no cell is written on a sheet that is also generated whole.
  * Several writes to one cell merge, later ones winning.
@@ -69,7 +88,7 @@ function normalizeGenerated(plan: WritePlan, layout: WorkbookLayout): GeneratedS
 export function normalizePlan(plan: WritePlan, layout: WorkbookLayout): NormalizedPlan {
   const generated = normalizeGenerated(plan, layout);
   const generatedNames = new Set(generated.map((g) => g.sheet.name.toLowerCase()));
-  const bySheet = new Map<SheetEntry, Map<number, CellPatch>>();
+  const bySheet = new Map<SheetEntry, CellWrite[]>();
   for (const w of plan.cells) {
     if (generatedNames.has(w.sheet.toLowerCase())) {
       throw new XlsxPatchError('invalid_plan', xlsxMessage('writeToGeneratedSheet', { sheet: w.sheet, cell: toA1(w.row, w.col) }));
@@ -80,20 +99,11 @@ export function normalizePlan(plan: WritePlan, layout: WorkbookLayout): Normaliz
       throw new XlsxPatchError('invalid_plan', xlsxMessage('cellOutOfRange', { sheet: w.sheet, row: w.row, col: w.col }));
     }
     checkContent(w.content, w.sheet, w.row, w.col);
-    let cells = bySheet.get(entry);
-    if (!cells) bySheet.set(entry, (cells = new Map()));
-    const key = w.row * (MAX_COLUMN_INDEX + 1) + w.col;
-    const before = cells.get(key);
-    cells.set(key, {
-      row: w.row,
-      col: w.col,
-      content: w.content ?? before?.content,
-      fill: w.fill ?? before?.fill,
-    });
+    const writes = bySheet.get(entry);
+    if (writes) writes.push(w);
+    else bySheet.set(entry, [w]);
   }
   const cells = new Map<SheetEntry, CellPatch[]>();
-  for (const [entry, patches] of bySheet) {
-    cells.set(entry, [...patches.values()].sort((a, b) => a.row - b.row || a.col - b.col));
-  }
+  for (const [entry, writes] of bySheet) cells.set(entry, inCellOrder(writes));
   return { cells, generated };
 }

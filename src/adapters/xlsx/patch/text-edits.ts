@@ -30,7 +30,7 @@ export class TextEdits {
     this.replace(at, at, text);
   }
 
-  /** The whole edited text. */
+  /** The whole edited text, for a part small enough to hold (none of it written out before). */
   apply(original: string): string {
     if (this.pending.length === 0 && this.written === 0) return original;
     let out = '';
