@@ -28,9 +28,10 @@ const LARGE_SHEET_BYTES = 1 << 20;
 function readSheet(pkg: XlsxPackage, entry: SheetEntry, styles: SheetStyles): Sheet {
   const base = entry.hidden ? { name: entry.name, hidden: true } : { name: entry.name };
   if (!entry.isWorksheet) return { ...base, cells: new CellGridBuilder().build(), merges: [] };
-  const bytes = pkg.readBytes(entry.part);
-  const cursor = bytes.length > LARGE_SHEET_BYTES ? chunkedXmlCursor(bytes, entry.part, LARGE_SHEET_CHUNK_BYTES) : chunkedXmlCursor(bytes, entry.part);
-  const content = new SheetReader(cursor, styles).read();
+  const content = pkg.withBytes(entry.part, (bytes) => {
+    const chunk = bytes.length > LARGE_SHEET_BYTES ? LARGE_SHEET_CHUNK_BYTES : undefined;
+    return new SheetReader(chunkedXmlCursor(bytes, entry.part, chunk), styles).read();
+  });
   return { ...base, cells: content.cells, merges: content.merges };
 }
 
@@ -47,7 +48,7 @@ function readWorkbook(bytes: Uint8Array, limits: ReadLimits): Workbook {
         : [],
     sharedStrings:
       layout.sharedStringsPart && pkg.entry(layout.sharedStringsPart)
-        ? readSharedStrings(chunkedXmlCursor(pkg.readBytes(layout.sharedStringsPart), layout.sharedStringsPart))
+        ? pkg.withBytes(layout.sharedStringsPart, (bytes) => readSharedStrings(chunkedXmlCursor(bytes, layout.sharedStringsPart!)))
         : new SharedStringTable(),
   };
   return {

@@ -1,7 +1,8 @@
-import { strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 import { patchXlsx } from '../../../src/adapters/xlsx/patch-xlsx';
 import { readXlsx } from '../../../src/adapters/xlsx/read-xlsx';
 import { fflateCodec, nodeZlibCodec, type RawDeflateCodec } from '../../../src/adapters/xlsx/zip/raw-deflate';
+import { releaseBytes } from '../../../src/adapters/xlsx/zip/release-bytes';
 import { buildPackage, worksheetXml } from './helpers/build-package';
 import { unzipParts } from './helpers/zip-bytes';
 import { rowsOf } from '../../helpers/sheet-rows';
@@ -28,6 +29,8 @@ function streamingZip(parts: Map<string, Uint8Array>): Uint8Array {
   return out;
 }
 
+const codecs: RawDeflateCodec[] = [fflateCodec, nodeZlibCodec()].filter((c): c is RawDeflateCodec => c !== undefined);
+
 describe('zip layer', () => {
   const original = buildPackage({
     sheets: [{ name: 'S', xml: worksheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t>dua</t></is></c></row>') }],
@@ -45,8 +48,6 @@ describe('zip layer', () => {
     }
   });
 
-  const codecs: RawDeflateCodec[] = [fflateCodec, nodeZlibCodec()].filter((c): c is RawDeflateCodec => c !== undefined);
-
   test.each(codecs.map((c) => [c.name, c] as const))('%s inflates what it deflates and refuses a wrong size', (_name, codec) => {
     const data = strToU8('<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(500));
     const packed = codec.deflate(data);
@@ -62,3 +63,40 @@ describe('zip layer', () => {
     expect(codec.crc32(strToU8('123456789'))).toBe(0xcbf43926);
   });
 });
+
+describe('releasing an inflated part', () => {
+  const bigSheet = worksheetXml(Array.from({ length: 3000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join(''));
+
+  test.each(codecs.map((c) => [c.name, c] as const))('a large part %s inflated is handed back after use', (_name, codec) => {
+    const data = strToU8(bigSheet);
+    const inflated = codec.inflate(codec.deflate(data), data.length)!;
+    releaseBytes(inflated);
+    expect(inflated.length).toBe(0);
+  });
+
+  test('a view that shares its buffer, or a small buffer, is never released', () => {
+    const whole = new Uint8Array(1 << 18).fill(7);
+    const view = whole.subarray(16, 1 << 17);
+    releaseBytes(view);
+    expect([view.length, whole.length, whole[100]]).toEqual([(1 << 17) - 16, 1 << 18, 7]);
+    // Node cuts small buffers from one shared pool: releasing one would empty its neighbours.
+    const a = Buffer.from('satu');
+    const b = Buffer.from('dua');
+    releaseBytes(a);
+    expect([a.toString(), b.toString()]).toEqual(['satu', 'dua']);
+  });
+
+  test('reading releases inflated sheets, never the file: a stored part stays readable', () => {
+    const file = storedZip(unzipParts(buildPackage({ sheets: [{ name: 'S', xml: bigSheet }] })));
+    const before = Uint8Array.from(file);
+    const workbook = readXlsx(file);
+    expect(workbook.sheets[0]!.cells.value(2999, 0)).toBe(2999);
+    expect(Buffer.compare(Buffer.from(file), Buffer.from(before))).toBe(0);
+    expect(readXlsx(file)).toEqual(workbook);
+  });
+});
+
+/** The package with every part stored, uncompressed. */
+function storedZip(parts: Map<string, Uint8Array>): Uint8Array {
+  return zipSync(Object.fromEntries(parts), { level: 0 });
+}

@@ -4,6 +4,7 @@ import type { ReadLimits } from '../read-limits';
 import { XlsxReadError } from '../xlsx-read-error';
 import { decodeXmlPart } from '../xml/decode-xml-part';
 import { inflateEntry } from '../zip/inflate-entry';
+import { releaseBytes } from '../zip/release-bytes';
 import { readZipDirectory } from '../zip/read-zip-directory';
 import type { ZipEntry } from '../zip/zip-entry';
 import { CONTENT_TYPES_PART, parseContentTypes, type ContentTypes } from './content-types';
@@ -20,7 +21,11 @@ export interface XlsxPackage {
   entry(part: string): ZipEntry | undefined;
   /** Refuses, before anything is inflated, parts whose declared sizes break the limits. */
   reserve(parts: readonly string[]): void;
-  readBytes(part: string): Uint8Array;
+  /**
+   * Calls `use` with the part's bytes and returns what it returns. Bytes inflated for the call
+   * are released after it (see `releaseBytes`): they must not outlive `use`.
+   */
+  withBytes<T>(part: string, use: (bytes: Uint8Array) => T): T;
   readText(part: string): string;
 }
 
@@ -58,14 +63,20 @@ export function openXlsxPackage(bytes: Uint8Array, limits: ReadLimits): XlsxPack
       const e = entry(part);
       return e ? [[part, e] as const] : [];
     }));
-  const readBytes = (part: string): Uint8Array => {
+  const withBytes = <T>(part: string, use: (bytes: Uint8Array) => T): T => {
     const e = entry(part);
     if (!e) throw missingPartError(part);
     budget.reserve([[part, e]]);
-    return inflateEntry(bytes, e);
+    const inflated = inflateEntry(bytes, e);
+    try {
+      return use(inflated);
+    } finally {
+      // A stored part is a view into the file, which `releaseBytes` leaves alone.
+      releaseBytes(inflated);
+    }
   };
-  const readText = (part: string): string => decodeXmlPart(readBytes(part), part);
+  const readText = (part: string): string => withBytes(part, (b) => decodeXmlPart(b, part));
   const contentTypes = parseContentTypes(readText(CONTENT_TYPES_PART));
   refuseMacros(contentTypes, entry);
-  return { bytes, entries, contentTypes, entry, reserve, readBytes, readText };
+  return { bytes, entries, contentTypes, entry, reserve, withBytes, readText };
 }
