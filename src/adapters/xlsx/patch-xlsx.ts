@@ -91,7 +91,7 @@ function patchPackage(original: Uint8Array, plan: WritePlan): Uint8Array {
   const styles = new StyleBook(stylesEntry ? pkg.readText(stylesEntry.name) : MINIMAL_STYLES_XML, stylesPart);
 
   for (const [sheet, patches] of normalized.cells) {
-    changes.change(sheet.part, patchSheetCells(pkg.readText(sheet.part), sheet.part, sheet.name, patches, styles));
+    changes.change(sheet.part, pkg.withBytes(sheet.part, (bytes) => patchSheetCells(bytes, sheet.part, sheet.name, patches, styles)));
   }
 
   const newGenerated = normalized.generated.filter((g) => !g.replaces);

@@ -9,29 +9,18 @@ import { readSharedStrings, SharedStringTable } from './read/read-shared-strings
 import type { XlsxPackage } from './package/xlsx-package';
 import { XlsxReadError } from './xlsx-read-error';
 import { corruptError } from './read-errors';
-import { chunkedXmlCursor } from './xml/chunked-xml';
+import { chunkedXmlCursor, sheetChunkBytes } from './xml/chunked-xml';
 
 export { XlsxReadError } from './xlsx-read-error';
 export type { XlsxReadErrorCode } from './xlsx-read-error';
 export type { ReadLimits } from './read-limits';
 
-/**
- * A worksheet over 1 MB is decoded 64 KB at a time, under V8's large-object size (128 KB): a
- * chunk alive at a young collection is then copied as any small object, where a 1 MB chunk was
- * promoted whole and counted as survival, which grows the young generation (12,500 rows: read
- * 40 → 32 MB). A smaller part is decoded whole, as before: more chunks cost a cold read time.
- * The shared strings keep their chunks, which are fewer at the default 1 MB.
- */
-const LARGE_SHEET_CHUNK_BYTES = 1 << 16;
-const LARGE_SHEET_BYTES = 1 << 20;
-
 function readSheet(pkg: XlsxPackage, entry: SheetEntry, styles: SheetStyles): Sheet {
   const base = entry.hidden ? { name: entry.name, hidden: true } : { name: entry.name };
   if (!entry.isWorksheet) return { ...base, cells: new CellGridBuilder().build(), merges: [] };
-  const content = pkg.withBytes(entry.part, (bytes) => {
-    const chunk = bytes.length > LARGE_SHEET_BYTES ? LARGE_SHEET_CHUNK_BYTES : undefined;
-    return new SheetReader(chunkedXmlCursor(bytes, entry.part, chunk), styles).read();
-  });
+  const content = pkg.withBytes(entry.part, (bytes) =>
+    new SheetReader(chunkedXmlCursor(bytes, entry.part, sheetChunkBytes(bytes.length)), styles).read(),
+  );
   return { ...base, cells: content.cells, merges: content.merges };
 }
 

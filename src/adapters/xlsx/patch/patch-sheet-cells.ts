@@ -4,6 +4,8 @@ import type { RangeRef } from '../../../engine/workbook/types';
 import { shiftableFormula, type ShiftableFormula } from '../formula/shift-formula';
 import { xlsxMessage } from '../messages';
 import { XlsxPatchError } from '../xlsx-patch-error';
+import { chunkedXmlCursor, sheetChunkBytes } from '../xml/chunked-xml';
+import type { XmlCursor } from '../xml/xml-cursor';
 import { escapeXmlText } from '../xml/xml-escape';
 import { CompressingWriter } from '../zip/compressing-writer';
 import type { CompressedContent } from '../zip/write-zip';
@@ -71,6 +73,9 @@ function overwrites(patches: readonly CellPatch[], row: number, col: number): bo
   return false;
 }
 
+/** Text written out at least this often, so that the cursor need not keep it (a stretch of rows left as they are). */
+const FLUSH_CHARS = 1 << 16;
+
 /** The rows in the sheet's document order are not ascending (Excel never writes that): patch again, knowing them all. */
 class RowsOutOfOrder extends Error {}
 
@@ -97,6 +102,7 @@ interface OverwrittenMaster {
 class SheetCellPatcher implements SheetScanListener {
   private readonly edits = new TextEdits();
   private readonly writer = new CompressingWriter();
+  private readonly cursor: XmlCursor;
   private preamble: SheetPreamble = { prefix: '', columnStyles: [] };
   /** The next patch whose row has not been met: rows before it are written or inserted. */
   private nextPatch = 0;
@@ -109,19 +115,24 @@ class SheetCellPatcher implements SheetScanListener {
   private readonly patchedRows = new Set<number>();
 
   constructor(
-    private readonly text: string,
+    bytes: Uint8Array,
     private readonly part: string,
     private readonly sheet: string,
     private readonly patches: readonly CellPatch[],
     private readonly styles: StyleBook,
     private readonly survey: SheetSurvey | undefined,
+    chunkBytes: number,
   ) {
+    this.cursor = chunkedXmlCursor(bytes, part, chunkBytes);
+    // The text not yet written out stays with the cursor; the rest may go as it reads on.
+    this.cursor.pin(0);
     for (const [index, master] of survey?.overwrittenMasters ?? []) this.masters.set(index, this.overwrittenMaster(master));
   }
 
   patch(): CompressedContent {
-    this.refuseMergedAndArrayCells(scanSheet(this.text, this.part, this));
-    this.edits.writeUpTo(this.text, this.text.length, this.writer.write);
+    this.refuseMergedAndArrayCells(scanSheet(this.cursor, this));
+    const { text, base } = this.cursor;
+    this.edits.writeUpTo(text, base, base + text.length, this.writer.write);
     return this.writer.finish();
   }
 
@@ -172,7 +183,10 @@ class SheetCellPatcher implements SheetScanListener {
       const first = firstPatchAtOrAfter(this.patches, row.index);
       this.patchRow(row, this.patches.slice(first, endOfRow(this.patches, first)));
     }
-    if (this.edits.size > 0) this.edits.writeUpTo(this.text, row.span.end, this.writer.write);
+    if (this.edits.size > 0 || row.span.end - this.edits.writtenUpTo >= FLUSH_CHARS) {
+      this.edits.writeUpTo(this.cursor.text, this.cursor.base, row.span.end, this.writer.write);
+      this.cursor.pin(row.span.end);
+    }
   }
 
   sharedFormula(cell: SharedFormulaCell): void {
@@ -239,8 +253,10 @@ class SheetCellPatcher implements SheetScanListener {
     return xml;
   }
 
+  /** The start tag at `span`, which is in the text the cursor still holds (after the pin). */
   private tagOf(span: ElementSpan): StartTag {
-    return startTagAt(this.text, span.start, span.openEnd, this.part);
+    const base = this.cursor.base;
+    return startTagAt(this.cursor.text, span.start - base, span.openEnd - base, this.part);
   }
 
   private number(span: ElementSpan, index: number): void {
@@ -358,10 +374,10 @@ class SheetCellPatcher implements SheetScanListener {
 }
 
 /** Every row index of the sheet and its overwritten shared formulas, for a sheet whose rows are out of order. */
-function surveySheet(text: string, part: string, patches: readonly CellPatch[]): SheetSurvey {
+function surveySheet(bytes: Uint8Array, part: string, patches: readonly CellPatch[], chunkBytes: number): SheetSurvey {
   const existingRows = new Set<number>();
   const overwrittenMasters = new Map<string, SharedFormulaCell>();
-  scanSheet(text, part, {
+  scanSheet(chunkedXmlCursor(bytes, part, chunkBytes), {
     dimension: () => undefined,
     sheetDataStart: () => undefined,
     sheetDataEnd: () => undefined,
@@ -380,21 +396,24 @@ function surveySheet(text: string, part: string, patches: readonly CellPatch[]):
 }
 
 /**
- * Writes `patches` into a worksheet's XML and returns the new part, compressed: only the `<c>`
- * elements of those cells change (and the tags around them that must: a new row, `spans`,
- * `dimension`); every other byte of the part stays as it was.
+ * Writes `patches` into a worksheet's XML (its UTF-8 `bytes`) and returns the new part,
+ * compressed: only the `<c>` elements of those cells change (and the tags around them that
+ * must: a new row, `spans`, `dimension`); every other byte of the part stays as it was. The part
+ * is decoded a chunk at a time (`chunkBytes`, by default as a reader would).
  */
 export function patchSheetCells(
-  text: string,
+  bytes: Uint8Array,
   part: string,
   sheet: string,
   patches: readonly CellPatch[],
   styles: StyleBook,
+  chunkBytes = sheetChunkBytes(bytes.length),
 ): CompressedContent {
   try {
-    return new SheetCellPatcher(text, part, sheet, patches, styles, undefined).patch();
+    return new SheetCellPatcher(bytes, part, sheet, patches, styles, undefined, chunkBytes).patch();
   } catch (err) {
     if (!(err instanceof RowsOutOfOrder)) throw err;
   }
-  return new SheetCellPatcher(text, part, sheet, patches, styles, surveySheet(text, part, patches)).patch();
+  const survey = surveySheet(bytes, part, patches, chunkBytes);
+  return new SheetCellPatcher(bytes, part, sheet, patches, styles, survey, chunkBytes).patch();
 }

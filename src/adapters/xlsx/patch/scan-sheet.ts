@@ -88,8 +88,8 @@ export interface SheetScan {
 }
 
 /**
- * What a patcher hears while the sheet is scanned, in document order. Offsets are into the
- * sheet's text; a span handed over is complete (its element closed) unless said otherwise.
+ * What a patcher hears while the sheet is scanned, in document order. Offsets are in the whole
+ * part; a span handed over is complete (its element closed) unless said otherwise.
  */
 export interface SheetScanListener {
   dimension(span: ElementSpan, ref: string): void;
@@ -106,22 +106,22 @@ export interface SheetScanListener {
 }
 
 function spanOf(cursor: XmlCursor): ElementSpan {
+  const base = cursor.base;
   return {
-    start: cursor.tagStart,
-    openEnd: cursor.tagEnd,
-    closeStart: cursor.tagEnd,
-    end: cursor.tagEnd,
+    start: base + cursor.tagStart,
+    openEnd: base + cursor.tagEnd,
+    closeStart: base + cursor.tagEnd,
+    end: base + cursor.tagEnd,
     selfClosing: cursor.kind === 'empty',
   };
 }
 
 function closeSpan(span: ElementSpan, cursor: XmlCursor): void {
-  span.closeStart = cursor.tagStart;
-  span.end = cursor.tagEnd;
+  span.closeStart = cursor.base + cursor.tagStart;
+  span.end = cursor.base + cursor.tagEnd;
 }
 
 class SheetScanner {
-  private readonly cursor: XmlCursor;
   private readonly at: CellPosition = { row: -1, col: -1 };
   private readonly refRange: TextRange = { start: 0, end: 0 };
   private readonly simple = emptySimpleCell();
@@ -131,12 +131,13 @@ class SheetScanner {
   private readonly merges: RangeRef[] = [];
   private readonly arrayRanges: RangeRef[] = [];
 
+  private readonly part: string;
+
   constructor(
-    text: string,
-    private readonly part: string,
+    private readonly cursor: XmlCursor,
     private readonly listener: SheetScanListener,
   ) {
-    this.cursor = new XmlCursor(text, part);
+    this.part = cursor.part;
   }
 
   scan(): SheetScan {
@@ -231,7 +232,7 @@ class SheetScanner {
     }
     const style = cursor.attrInt('s');
     const targets = row?.index === at.row ? row.targets : undefined;
-    const kept = targets !== undefined && this.keeps(targets, at.col, hasR, cursor.tagStart);
+    const kept = targets !== undefined && this.keeps(targets, at.col, hasR, cursor.base + cursor.tagStart);
     const span = kept ? spanOf(cursor) : undefined;
     let formula: ScannedFormula | undefined;
     if (cursor.kind === 'open') {
@@ -270,8 +271,10 @@ class SheetScanner {
     else if (!parseCellReference(text, at, c.refStart, c.refEnd)) return false;
     cursor.skipTo(c.end);
     const targets = row?.index === at.row ? row.targets : undefined;
-    if (!targets || !this.keeps(targets, at.col, hasR, c.start)) return true;
-    const span: ElementSpan = { start: c.start, openEnd: c.openEnd, closeStart: c.selfClosing ? c.end : c.end - '</c>'.length, end: c.end, selfClosing: c.selfClosing };
+    const base = cursor.base;
+    if (!targets || !this.keeps(targets, at.col, hasR, base + c.start)) return true;
+    const end = base + c.end;
+    const span: ElementSpan = { start: base + c.start, openEnd: base + c.openEnd, closeStart: c.selfClosing ? end : end - '</c>'.length, end, selfClosing: c.selfClosing };
     targets.cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span, formula: undefined });
     return true;
   }
@@ -290,20 +293,21 @@ class SheetScanner {
 
   private readFormula(open: boolean): ScannedFormula {
     const cursor = this.cursor;
-    const start = cursor.tagStart;
+    const start = cursor.base + cursor.tagStart;
     const type = cursor.attr('t');
     const sharedIndex = cursor.attr('si');
     const ref = cursor.attr('ref');
     const text = open ? cursor.readText() : '';
-    return { type, sharedIndex, ref, text, start, end: cursor.tagEnd };
+    return { type, sharedIndex, ref, text, start, end: cursor.base + cursor.tagEnd };
   }
 }
 
 /**
  * Scans a worksheet for patching, telling `listener` of its rows, of the cells at the columns
  * it asks for (and where missing ones go), of shared formulas and of the elements around them;
- * returns the merges, column styles and array formulas. Throws when there is no `<sheetData>`.
+ * returns the merges and array formulas. Offsets are in the whole part (the cursor's `base`
+ * plus its own). Throws when there is no `<sheetData>`.
  */
-export function scanSheet(text: string, part: string, listener: SheetScanListener): SheetScan {
-  return new SheetScanner(text, part, listener).scan();
+export function scanSheet(cursor: XmlCursor, listener: SheetScanListener): SheetScan {
+  return new SheetScanner(cursor, listener).scan();
 }

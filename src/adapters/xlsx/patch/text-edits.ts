@@ -30,21 +30,27 @@ export class TextEdits {
     this.replace(at, at, text);
   }
 
+  /** Where the original has been written out up to. */
+  get writtenUpTo(): number {
+    return this.written;
+  }
+
   /** The whole edited text, for a part small enough to hold (none of it written out before). */
   apply(original: string): string {
     if (this.pending.length === 0 && this.written === 0) return original;
     let out = '';
-    this.writeUpTo(original, original.length, (piece) => {
+    this.writeUpTo(original, 0, original.length, (piece) => {
       out += piece;
     });
     return out;
   }
 
   /**
-   * Hands `emit` the edited text from where the last call stopped up to `end` of the original:
-   * unchanged runs of the original and edit texts, in order. Every pending edit must end by `end`.
+   * Hands `emit` the edited text from where the last call stopped up to offset `end` of the
+   * original: unchanged runs of the original and edit texts, in order. `text` holds the original
+   * from offset `base` on (a part read in chunks); every pending edit must end by `end`.
    */
-  writeUpTo(original: string, end: number, emit: (piece: string) => void): void {
+  writeUpTo(text: string, base: number, end: number, emit: (piece: string) => void): void {
     const sorted = this.pending.length < 2 ? this.pending : this.pending.sort(
       (a, b) => a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start) || a.seq - b.seq,
     );
@@ -52,11 +58,11 @@ export class TextEdits {
     for (const e of sorted) {
       if (e.start < pos) throw new Error(`overlapping edits at ${e.start}`);
       if (e.end > end) throw new Error(`edit at ${e.start} runs past ${end}`);
-      if (e.start > pos) emit(original.slice(pos, e.start));
+      if (e.start > pos) emit(text.slice(pos - base, e.start - base));
       if (e.text !== '') emit(e.text);
       pos = e.end;
     }
-    if (pos < end) emit(original.slice(pos, end));
+    if (pos < end) emit(text.slice(pos - base, end - base));
     this.written = Math.max(pos, end);
     this.pending = [];
   }

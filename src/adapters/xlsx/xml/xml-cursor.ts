@@ -65,8 +65,12 @@ export class XmlCursor {
   /** Further text of the part, for a part read in chunks; undefined once all of it is in. */
   private source: (() => string | undefined) | undefined;
   private pos: number;
-  /** Characters of the part already dropped from `current` (chunked reading), for error positions. */
+  /** Characters of the part already dropped from `current` (chunked reading). */
   private dropped = 0;
+  /** The part's offset from which text is kept when refilling, or -1 (see `pin`). */
+  private pinned = -1;
+  /** Characters the last refill dropped from the front of the text: local offsets moved back by this. */
+  private lastDrop = 0;
   /** Where the text before the current tag starts (the end of the previous tag). */
   private textStart = 0;
   private nameStart = 0;
@@ -263,7 +267,7 @@ export class XmlCursor {
         const keep = lt < 0 ? s.length : lt;
         raw += s.slice(i, keep);
         if (this.refill(keep)) {
-          i = 0;
+          i = keep - this.lastDrop;
           continue;
         }
         this.failAt(s.length, lt < 0 ? 'reasonUnclosedTag' : 'reasonBadTag', { tag });
@@ -278,7 +282,7 @@ export class XmlCursor {
         const cdata = s.startsWith('<![CDATA[', lt);
         const end = this.markupEnd(lt);
         if (end < 0) {
-          i = 0;
+          i = lt - this.lastDrop;
           continue;
         }
         if (cdata) {
@@ -312,6 +316,19 @@ export class XmlCursor {
     this.pos = lt;
     this.next();
     return true;
+  }
+
+  /** The offset in the whole part of `text[0]`: local offsets plus this are offsets in the part. */
+  get base(): number {
+    return this.dropped;
+  }
+
+  /**
+   * Keeps the part's text from `partOffset` on when later chunks come in (a reader that copies
+   * the text out, such as a patch, pins where it has copied up to).
+   */
+  pin(partOffset: number): void {
+    this.pinned = partOffset;
   }
 
   /** Where the cursor stands: the end of the last tag, before the next one. */
@@ -359,7 +376,8 @@ export class XmlCursor {
 
   /**
    * The end of the comment, CDATA section or processing instruction at `lt`; DOCTYPE is
-   * refused. -1 when it ends in text not read yet: the text was refilled and now starts at it.
+   * refused. -1 when it ends in text not read yet: the text was refilled, and `lt` is now
+   * `lt - lastDrop`.
    */
   private markupEnd(lt: number): number {
     const s = this.current;
@@ -381,8 +399,9 @@ export class XmlCursor {
   }
 
   /**
-   * Appends the next chunk to the text, dropping what lies before `keepFrom`; false when the
-   * part is complete. Offsets move with the text; names of open elements are kept as strings.
+   * Appends the next chunk to the text, dropping what lies before `keepFrom` (or before the pin,
+   * when that comes first: `lastDrop` says how much went); false when the part is complete.
+   * Offsets move with the text; names of open elements are kept as strings.
    */
   private refill(keepFrom: number): boolean {
     if (!this.source) return false;
@@ -397,16 +416,18 @@ export class XmlCursor {
         this.stackNames[level] = this.current.slice(this.stack[level * 2], this.stack[level * 2 + 1]);
       }
     }
+    const drop = this.pinned < 0 ? keepFrom : Math.max(0, Math.min(keepFrom, this.pinned - this.dropped));
     // A joined string is flat; `+` would make a rope that every character read goes through.
-    this.current = keepFrom < this.current.length ? [this.current.slice(keepFrom), chunk].join('') : chunk;
-    this.dropped += keepFrom;
-    this.pos = Math.max(0, this.pos - keepFrom);
-    this.textStart = Math.max(0, this.textStart - keepFrom);
-    this.tagStart -= keepFrom;
-    this.tagEnd -= keepFrom;
-    this.nameStart -= keepFrom;
-    this.localStart -= keepFrom;
-    this.nameEnd -= keepFrom;
+    this.current = drop < this.current.length ? [this.current.slice(drop), chunk].join('') : chunk;
+    this.dropped += drop;
+    this.lastDrop = drop;
+    this.pos = Math.max(0, this.pos - drop);
+    this.textStart = Math.max(0, this.textStart - drop);
+    this.tagStart -= drop;
+    this.tagEnd -= drop;
+    this.nameStart -= drop;
+    this.localStart -= drop;
+    this.nameEnd -= drop;
     this.attrCount = this.attrCount > 0 ? -1 : this.attrCount;
     return true;
   }
