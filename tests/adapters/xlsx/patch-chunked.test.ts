@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { inflateSync, strToU8 } from 'fflate';
-import { patchSheetCells, type CellPatch } from '../../../src/adapters/xlsx/patch/patch-sheet-cells';
+import type { CellPatch } from '../../../src/adapters/xlsx/patch/cell-patches';
+import { patchSheetCells } from '../../../src/adapters/xlsx/patch/patch-sheet-cells';
 import { StyleBook } from '../../../src/adapters/xlsx/patch/style-book';
 import { MINIMAL_STYLES_XML } from '../../../src/adapters/xlsx/patch/style-xml';
 import type { CellContent, Fill } from '../../../src/engine/plan/types';

@@ -4,7 +4,7 @@ import { xlsxMessage } from '../messages';
 import type { SheetEntry, WorkbookLayout } from '../package/workbook-layout';
 import { MAX_COLUMN_INDEX, MAX_ROW_INDEX } from '../read/cell-reference';
 import { XlsxPatchError } from '../xlsx-patch-error';
-import type { CellPatch } from './patch-sheet-cells';
+import type { CellPatch } from './cell-patches';
 
 export interface GeneratedSheetPlan {
   readonly sheet: GeneratedSheet;

@@ -1,4 +1,4 @@
-import type { CellContent, Fill } from '../../../engine/plan/types';
+import type { CellContent } from '../../../engine/plan/types';
 import { parseRangeA1, rangeToA1, toA1 } from '../../../engine/workbook/a1';
 import type { RangeRef } from '../../../engine/workbook/types';
 import { shiftableFormula, type ShiftableFormula } from '../formula/shift-formula';
@@ -9,6 +9,7 @@ import type { XmlCursor } from '../xml/xml-cursor';
 import { escapeXmlText } from '../xml/xml-escape';
 import { CompressingWriter } from '../zip/compressing-writer';
 import type { CompressedContent } from '../zip/write-zip';
+import { endOfRow, firstPatchAtOrAfter, overwrites, type CellPatch } from './cell-patches';
 import { cellXml } from './cell-xml';
 import {
   scanSheet,
@@ -20,17 +21,10 @@ import {
   type SheetScan,
   type SheetScanListener,
 } from './scan-sheet';
+import { RowsOutOfOrder, surveySheet, type SheetSurvey } from './sheet-survey';
 import { renderStartTag, startTagAt, type StartTag } from './start-tag';
 import type { StyleBook } from './style-book';
 import { TextEdits } from './text-edits';
-
-/** One cell to change; at most one per cell, sorted by row then column. */
-export interface CellPatch {
-  readonly row: number;
-  readonly col: number;
-  readonly content?: CellContent;
-  readonly fill?: Fill;
-}
 
 function contains(range: RangeRef, row: number, col: number): boolean {
   return row >= range.r1 && row <= range.r2 && col >= range.c1 && col <= range.c2;
@@ -45,46 +39,8 @@ function cellAt(cells: readonly ScannedCell[], col: number): ScannedCell | undef
   return undefined;
 }
 
-/** The first patch at `row` or after it, by binary search. */
-function firstPatchAtOrAfter(patches: readonly CellPatch[], row: number): number {
-  let lo = 0;
-  let hi = patches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (patches[mid]!.row < row) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The end of the run of patches of one row that starts at `from`. */
-function endOfRow(patches: readonly CellPatch[], from: number): number {
-  const row = patches[from]!.row;
-  let end = from + 1;
-  while (end < patches.length && patches[end]!.row === row) end++;
-  return end;
-}
-
-/** Whether a patch writes content into the cell. */
-function overwrites(patches: readonly CellPatch[], row: number, col: number): boolean {
-  for (let i = firstPatchAtOrAfter(patches, row); i < patches.length && patches[i]!.row === row; i++) {
-    if (patches[i]!.col === col) return patches[i]!.content !== undefined;
-  }
-  return false;
-}
-
 /** Text written out at least this often, so that the cursor need not keep it (a stretch of rows left as they are). */
 const FLUSH_CHARS = 1 << 16;
-
-/** The rows in the sheet's document order are not ascending (Excel never writes that): patch again, knowing them all. */
-class RowsOutOfOrder extends Error {}
-
-/** What a first, silent scan of a sheet whose rows are out of order tells the patch. */
-interface SheetSurvey {
-  readonly existingRows: ReadonlySet<number>;
-  /** Shared formulas whose first cell is overwritten, by shared index. */
-  readonly overwrittenMasters: ReadonlyMap<string, SharedFormulaCell>;
-}
 
 /** A shared formula whose first cell is overwritten: the other cells of the group get it written out. */
 interface OverwrittenMaster {
@@ -371,28 +327,6 @@ class SheetCellPatcher implements SheetScanListener {
       this.edits.replace(row.span.start, row.span.openEnd, renderStartTag(tag, changes, row.span.selfClosing));
     }
   }
-}
-
-/** Every row index of the sheet and its overwritten shared formulas, for a sheet whose rows are out of order. */
-function surveySheet(bytes: Uint8Array, part: string, patches: readonly CellPatch[], chunkBytes: number): SheetSurvey {
-  const existingRows = new Set<number>();
-  const overwrittenMasters = new Map<string, SharedFormulaCell>();
-  scanSheet(chunkedXmlCursor(bytes, part, chunkBytes), {
-    dimension: () => undefined,
-    sheetDataStart: () => undefined,
-    sheetDataEnd: () => undefined,
-    rowStart: (index) => {
-      existingRows.add(index);
-      return undefined;
-    },
-    rowEnd: () => undefined,
-    sharedFormula: (cell) => {
-      if (cell.formula.ref !== undefined && cell.formula.text !== '' && overwrites(patches, cell.row, cell.col)) {
-        overwrittenMasters.set(cell.formula.sharedIndex!, cell);
-      }
-    },
-  });
-  return { existingRows, overwrittenMasters };
 }
 
 /**
