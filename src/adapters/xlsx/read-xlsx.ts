@@ -37,7 +37,7 @@ function readWorkbook(bytes: Uint8Array, limits: ReadLimits): Workbook {
         : [],
     sharedStrings:
       layout.sharedStringsPart && pkg.entry(layout.sharedStringsPart)
-        ? pkg.withBytes(layout.sharedStringsPart, (bytes) => readSharedStrings(chunkedXmlCursor(bytes, layout.sharedStringsPart!)))
+        ? readSharedStrings(pkg.readBytes(layout.sharedStringsPart), layout.sharedStringsPart)
         : new SharedStringTable(),
   };
   return {

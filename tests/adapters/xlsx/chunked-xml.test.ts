@@ -21,7 +21,7 @@ const SHEET =
 const STRINGS = `<sst xmlns="${MAIN_NS}"><si><t>nol</t></si><si><r><t>sa</t></r><r><rPr><b/></rPr><t>tu é</t></r><rPh><t>x</t></rPh></si></sst>`;
 
 function readSheet(xml: string, chunkBytes: number): unknown {
-  const styles = { sharedStrings: readSharedStrings(chunkedXmlCursor(strToU8(STRINGS), 's.xml', chunkBytes)), numberFormats: [] };
+  const styles = { sharedStrings: readSharedStrings(strToU8(STRINGS), 's.xml', chunkBytes), numberFormats: [] };
   const content = new SheetReader(chunkedXmlCursor(strToU8(xml), 'sheet.xml', chunkBytes), styles).read();
   return { rows: rowsOf(content), merges: content.merges };
 }

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { strToU8 } from 'fflate';
 import { readSharedStrings } from '../../../src/adapters/xlsx/read/read-shared-strings';
 import { XlsxReadError } from '../../../src/adapters/xlsx/xlsx-read-error';
-import { chunkedXmlCursor } from '../../../src/adapters/xlsx/xml/chunked-xml';
 import { encodeOoxmlEscapes, escapeXmlText } from '../../../src/adapters/xlsx/xml/xml-escape';
 import { MAIN_NS } from './helpers/build-package';
 
@@ -49,7 +48,7 @@ function table(items: readonly string[]): string {
 }
 
 const read = (xml: string, chunkBytes: number): string[] => {
-  const table = readSharedStrings(chunkedXmlCursor(strToU8(xml), 'sharedStrings.xml', chunkBytes));
+  const table = readSharedStrings(strToU8(xml), 'sharedStrings.xml', chunkBytes);
   return Array.from({ length: table.size }, (_, i) => table.text(i));
 };
 

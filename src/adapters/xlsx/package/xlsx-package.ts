@@ -26,6 +26,8 @@ export interface XlsxPackage {
    * are released after it (see `releaseBytes`): they must not outlive `use`.
    */
   withBytes<T>(part: string, use: (bytes: Uint8Array) => T): T;
+  /** The part's bytes, for a caller that keeps them (they are never released). */
+  readBytes(part: string): Uint8Array;
   readText(part: string): string;
 }
 
@@ -63,11 +65,14 @@ export function openXlsxPackage(bytes: Uint8Array, limits: ReadLimits): XlsxPack
       const e = entry(part);
       return e ? [[part, e] as const] : [];
     }));
-  const withBytes = <T>(part: string, use: (bytes: Uint8Array) => T): T => {
+  const readBytes = (part: string): Uint8Array => {
     const e = entry(part);
     if (!e) throw missingPartError(part);
     budget.reserve([[part, e]]);
-    const inflated = inflateEntry(bytes, e);
+    return inflateEntry(bytes, e);
+  };
+  const withBytes = <T>(part: string, use: (bytes: Uint8Array) => T): T => {
+    const inflated = readBytes(part);
     try {
       return use(inflated);
     } finally {
@@ -78,5 +83,5 @@ export function openXlsxPackage(bytes: Uint8Array, limits: ReadLimits): XlsxPack
   const readText = (part: string): string => withBytes(part, (b) => decodeXmlPart(b, part));
   const contentTypes = parseContentTypes(readText(CONTENT_TYPES_PART));
   refuseMacros(contentTypes, entry);
-  return { bytes, entries, contentTypes, entry, reserve, withBytes, readText };
+  return { bytes, entries, contentTypes, entry, reserve, withBytes, readBytes, readText };
 }

@@ -18,11 +18,15 @@ export function sheetChunkBytes(partBytes: number): number {
   return partBytes > LARGE_SHEET_BYTES ? LARGE_SHEET_CHUNK_BYTES : CHUNK_BYTES;
 }
 
+/** A decoded chunk: where its bytes start in the part, how many bytes and characters it has. */
+export type ChunkObserver = (byteStart: number, byteLength: number, charLength: number) => void;
+
 /**
  * A cursor over a part's UTF-8 bytes that decodes them a chunk at a time, each chunk ending
- * on a character boundary. Invalid UTF-8 is a `corrupt` error naming the part.
+ * on a character boundary, each told to `onChunk` in order. Invalid UTF-8 is a `corrupt`
+ * error naming the part.
  */
-export function chunkedXmlCursor(bytes: Uint8Array, part: string, chunkBytes = CHUNK_BYTES): XmlCursor {
+export function chunkedXmlCursor(bytes: Uint8Array, part: string, chunkBytes = CHUNK_BYTES, onChunk?: ChunkObserver): XmlCursor {
   // ignoreBOM keeps a byte-order mark in the text; the cursor skips it.
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let source: Uint8Array | undefined = bytes;
@@ -40,12 +44,16 @@ export function chunkedXmlCursor(bytes: Uint8Array, part: string, chunkBytes = C
     while (end > offset && continues(end)) end--;
     if (end === offset) for (end = offset + 1; continues(end); end++);
     const piece = bytes.subarray(offset, end);
+    const start = offset;
     offset = end;
+    let text: string;
     try {
-      return decoder.decode(piece);
+      text = decoder.decode(piece);
     } catch {
       throw badXmlError(part, 'reasonBadEncoding', {}, offset);
     }
+    onChunk?.(start, piece.length, text.length);
+    return text;
   };
   return new XmlCursor(next() ?? '', part, next);
 }
