@@ -23,17 +23,27 @@ const decoder = new TextDecoder();
 
 /**
  * A workbook's shared strings, kept as the part's UTF-8 bytes and, per item, where its text lies
- * in them; a text is decoded when a cell's value is first asked for, then kept. A hundred
- * thousand small strings made while reading, all alive at the end, made V8 grow its young
- * generation to the maximum (25,000-row workbook: +33 MB of the read's +84 MB); decoded chunks
- * kept instead grew it too, each counted as survival when promoted. Bytes live outside V8's heap.
+ * in them. A hundred thousand small strings made while reading, all alive at the end, made V8
+ * grow its young generation to the maximum (25,000-row workbook: +33 MB of the read's +84 MB);
+ * decoded chunks kept instead grew it too, each counted as survival when promoted; bytes live
+ * outside V8's heap. An item whose text lies in one ASCII chunk of the part is sliced, each
+ * time a cell's value is asked for, from that chunk, decoded the first time one of its items is
+ * asked for; any other item is decoded while reading.
  */
 export class SharedStringTable implements TextTable {
-  /** Per item: its text's bytes, or -1 for a text decoded while reading (in `made`). */
+  /** The chunks the part was read in: where their bytes start and end, whether they are all ASCII. */
+  private readonly chunkStarts: number[] = [];
+  private readonly chunkEnds: number[] = [];
+  private readonly chunkAscii: boolean[] = [];
+  /** The part's characters before each chunk. */
+  private readonly chunkChars: number[] = [];
+  private readonly chunkTexts: (string | undefined)[] = [];
+  private chars = 0;
+  /** Per item: the chunk holding its text and the text's offsets in it, or -1 for a text decoded while reading (in `decoded`). */
+  private chunkOf = new Int32Array(INITIAL_CAPACITY);
   private starts = new Int32Array(INITIAL_CAPACITY);
   private ends = new Int32Array(INITIAL_CAPACITY);
-  /** Texts made so far, by item. */
-  private readonly made: (string | undefined)[] = [];
+  private readonly decoded = new Map<number, string>();
   private count = 0;
 
   constructor(private readonly bytes: Uint8Array = new Uint8Array(0)) {}
@@ -43,30 +53,51 @@ export class SharedStringTable implements TextTable {
   }
 
   text(index: number): string {
-    let text = this.made[index];
+    const chunk = this.chunkOf[index]!;
+    if (chunk < 0) return this.decoded.get(index)!;
+    let text = this.chunkTexts[chunk];
     if (text === undefined) {
-      text = decodeOoxmlEscapes(decoder.decode(this.bytes.subarray(this.starts[index], this.ends[index])));
-      this.made[index] = text;
+      text = decoder.decode(this.bytes.subarray(this.chunkStarts[chunk], this.chunkEnds[chunk]));
+      this.chunkTexts[chunk] = text;
     }
-    return text;
+    return decodeOoxmlEscapes(text.slice(this.starts[index], this.ends[index]));
   }
 
-  /** An item whose text is the bytes `[start, end)` as they stand: no entity, no line end to normalise. */
-  addBytes(start: number, end: number): void {
+  /** A chunk of the part as the cursor decodes it (see `ChunkObserver`), in order. */
+  observe(byteStart: number, byteLength: number, charLength: number): void {
+    this.chunkStarts.push(byteStart);
+    this.chunkEnds.push(byteStart + byteLength);
+    this.chunkAscii.push(byteLength === charLength);
+    this.chunkChars.push(this.chars);
+    this.chars += charLength;
+  }
+
+  /**
+   * An item whose text is the part's characters `[start, end)` as they stand (no entity, no line
+   * end to normalise); false, and nothing noted, unless they lie in one ASCII chunk.
+   */
+  addPlain(start: number, end: number): boolean {
+    let chunk = this.chunkChars.length - 1;
+    while (chunk > 0 && this.chunkChars[chunk]! > start) chunk--;
+    const from = this.chunkChars[chunk]!;
+    if (!this.chunkAscii[chunk] || end - from > this.chunkEnds[chunk]! - this.chunkStarts[chunk]!) return false;
     const i = this.next();
-    this.starts[i] = start;
-    this.ends[i] = end;
+    this.chunkOf[i] = chunk;
+    this.starts[i] = start - from;
+    this.ends[i] = end - from;
+    return true;
   }
 
   addDecoded(text: string): void {
     const i = this.next();
-    this.starts[i] = -1;
-    this.made[i] = detachString(text);
+    this.chunkOf[i] = -1;
+    this.decoded.set(i, detachString(text));
   }
 
   private next(): number {
-    if (this.count === this.starts.length) {
+    if (this.count === this.chunkOf.length) {
       const capacity = this.count * 2;
+      this.chunkOf = grown(this.chunkOf, capacity);
       this.starts = grown(this.starts, capacity);
       this.ends = grown(this.ends, capacity);
     }
@@ -74,35 +105,8 @@ export class SharedStringTable implements TextTable {
   }
 }
 
-/**
- * Where the part's characters are in its bytes, chunk by chunk as the cursor decodes them: a
- * character offset maps to a byte offset wherever every chunk from there on to the text's end is
- * plain ASCII (one byte a character).
- */
-class ByteMap {
-  private readonly charStarts: number[] = [];
-  private readonly byteStarts: number[] = [];
-  private readonly ascii: boolean[] = [];
-  private chars = 0;
-
-  readonly observe = (byteStart: number, byteLength: number, charLength: number): void => {
-    this.charStarts.push(this.chars);
-    this.byteStarts.push(byteStart);
-    this.ascii.push(byteLength === charLength);
-    this.chars += charLength;
-  };
-
-  /** The byte offset of characters `[start, end)` of the part, or -1 unless they are all in ASCII chunks. */
-  byteOffset(start: number, end: number): number {
-    let k = this.charStarts.length - 1;
-    while (k > 0 && this.charStarts[k]! > start) k--;
-    for (let j = k; j < this.charStarts.length && this.charStarts[j]! < end; j++) if (!this.ascii[j]) return -1;
-    return this.byteStarts[k]! + (start - this.charStarts[k]!);
-  }
-}
-
 /** The simple item at the cursor, if there is one: noted, and the cursor moved past it. */
-function readSimpleItem(cursor: XmlCursor, table: SharedStringTable, bytes: ByteMap): boolean {
+function readSimpleItem(cursor: XmlCursor, table: SharedStringTable): boolean {
   const text = cursor.text;
   const pos = cursor.offset;
   SIMPLE_ITEM.lastIndex = pos;
@@ -111,9 +115,8 @@ function readSimpleItem(cursor: XmlCursor, table: SharedStringTable, bytes: Byte
   const afterName = text.indexOf('<', pos) + '<si><t'.length;
   const start = text.charCodeAt(afterName) === GT ? afterName + 1 : text.indexOf('>', afterName) + 1;
   const close = end - ITEM_CLOSE_LENGTH;
-  const at = isPlainText(text, start, close) ? bytes.byteOffset(cursor.base + start, cursor.base + close) : -1;
-  if (at >= 0) table.addBytes(at, at + close - start);
-  else table.addDecoded(decodeOoxmlEscapes(cursor.decode(text.slice(start, close))));
+  const plain = isPlainText(text, start, close) && table.addPlain(cursor.base + start, cursor.base + close);
+  if (!plain) table.addDecoded(decodeOoxmlEscapes(cursor.decode(text.slice(start, close))));
   cursor.skipTo(end);
   return true;
 }
@@ -125,13 +128,12 @@ function readSimpleItem(cursor: XmlCursor, table: SharedStringTable, bytes: Byte
  */
 export function readSharedStrings(bytes: Uint8Array, part: string, chunkBytes = CHUNK_BYTES): SharedStringTable {
   const table = new SharedStringTable(bytes);
-  const map = new ByteMap();
-  const cursor = chunkedXmlCursor(bytes, part, chunkBytes, map.observe);
+  const cursor = chunkedXmlCursor(bytes, part, chunkBytes, (start, length, chars) => table.observe(start, length, chars));
   for (let kind = cursor.next(); kind !== 'end'; kind = cursor.next()) {
     if (kind === 'close') continue;
     if (cursor.isNamed('si')) table.addDecoded(kind === 'open' ? readRichText(cursor) : '');
     else if (kind !== 'open' || !cursor.isNamed('sst')) continue;
-    while (readSimpleItem(cursor, table, map));
+    while (readSimpleItem(cursor, table));
   }
   return table;
 }
