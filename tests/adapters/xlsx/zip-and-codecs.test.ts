@@ -2,6 +2,7 @@ import { strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'ff
 import { patchXlsx } from '../../../src/adapters/xlsx/patch-xlsx';
 import { readXlsx } from '../../../src/adapters/xlsx/read-xlsx';
 import { fflateCodec, nodeZlibCodec, type RawDeflateCodec } from '../../../src/adapters/xlsx/zip/raw-deflate';
+import { concatBytes } from '../../../src/adapters/xlsx/zip/concat-bytes';
 import { releaseBytes } from '../../../src/adapters/xlsx/zip/release-bytes';
 import { buildPackage, worksheetXml } from './helpers/build-package';
 import { unzipParts } from './helpers/zip-bytes';
@@ -20,13 +21,7 @@ function streamingZip(parts: Map<string, Uint8Array>): Uint8Array {
     file.push(data, true);
   }
   zip.end();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let p = 0;
-  for (const c of chunks) {
-    out.set(c, p);
-    p += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 const codecs: RawDeflateCodec[] = [fflateCodec, nodeZlibCodec()].filter((c): c is RawDeflateCodec => c !== undefined);

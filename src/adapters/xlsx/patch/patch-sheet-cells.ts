@@ -69,6 +69,8 @@ class SheetCellPatcher implements SheetScanListener {
   /** Shared indices met on cells other than their first before that first cell was. */
   private readonly membersBeforeMaster = new Set<string>();
   private readonly patchedRows = new Set<number>();
+  /** The patches of the row being read, when it is written (its targets). */
+  private rowPatches: readonly CellPatch[] = [];
 
   constructor(
     bytes: Uint8Array,
@@ -129,16 +131,12 @@ class SheetCellPatcher implements SheetScanListener {
       return undefined;
     }
     if (this.survey) this.patchedRows.add(index);
-    const columns: number[] = [];
-    for (let i = first, end = endOfRow(this.patches, first); i < end; i++) columns.push(this.patches[i]!.col);
-    return columns;
+    this.rowPatches = this.patches.slice(first, endOfRow(this.patches, first));
+    return this.rowPatches.map((p) => p.col);
   }
 
   rowEnd(row: ScannedRow): void {
-    if (row.targets) {
-      const first = firstPatchAtOrAfter(this.patches, row.index);
-      this.patchRow(row, this.patches.slice(first, endOfRow(this.patches, first)));
-    }
+    if (row.targets) this.patchRow(row, this.rowPatches);
     if (this.edits.size > 0 || row.span.end - this.edits.writtenUpTo >= FLUSH_CHARS) {
       this.edits.writeUpTo(this.cursor.text, this.cursor.base, row.span.end, this.writer.write);
       this.cursor.pin(row.span.end);

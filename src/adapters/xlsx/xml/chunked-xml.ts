@@ -12,7 +12,7 @@ const LARGE_SHEET_BYTES = 1 << 20;
  * V8's large-object size (128 KB). A chunk alive at a young collection is then copied as any
  * small object, where a 1 MB chunk was promoted whole and counted as survival, which grows the
  * young generation (12,500 rows: read 40 → 32 MB). A smaller part is decoded whole: more
- * chunks cost a cold read time. The shared strings keep their chunks, fewer at the default.
+ * chunks cost a cold read time.
  */
 export function sheetChunkBytes(partBytes: number): number {
   return partBytes > LARGE_SHEET_BYTES ? LARGE_SHEET_CHUNK_BYTES : CHUNK_BYTES;
