@@ -27,7 +27,7 @@ function readableLines(report: CheckReport, messages: Messages): string[] {
 
 /** `lkjip check` of one file, as lines to print: the same in one process and in a worker thread. */
 export async function checkFile(file: string, json: boolean, settingsFile: string | undefined, messages: Messages): Promise<FileCheckOutcome> {
-  const loaded = await loadWorkbook(file, messages.cli.fileNotFound);
+  const loaded = loadWorkbook(file, messages.cli.fileNotFound);
   if (!loaded.ok) {
     return { stdout: json ? [JSON.stringify({ file, error: loaded.reason })] : [], stderr: [messages.cli.cannotRead(file, loaded.reason)], exit: 2 };
   }

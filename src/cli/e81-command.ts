@@ -36,7 +36,7 @@ export async function e81Command(
     out.stderr(e81Cli.usage);
     return 2;
   }
-  const bytes = await readInputForWrite(file, output, messages, out);
+  const bytes = readInputForWrite(file, output, messages, out);
   if (!bytes) return 2;
   try {
     const workbook = readXlsx(bytes);
@@ -58,7 +58,7 @@ export async function e81Command(
       return 2;
     }
     try {
-      await writeAtomically(output, patchXlsx(bytes, plan));
+      writeAtomically(output, patchXlsx(bytes, plan));
     } catch (err) {
       out.stderr(e81Cli.cannotWrite(output, err instanceof Error ? err.message : String(err)));
       return 2;

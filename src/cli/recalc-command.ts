@@ -29,7 +29,7 @@ export async function recalcCommand(
     out.stderr(messages.cli.recalcUsage);
     return 2;
   }
-  const bytes = await readInputForWrite(file, output, messages, out);
+  const bytes = readInputForWrite(file, output, messages, out);
   if (!bytes) return 2;
   try {
     const planned = await planFromFile(bytes, settingsFile, mode);
@@ -38,7 +38,7 @@ export async function recalcCommand(
       return 2;
     }
     const { plan, warnings: remaining, corrected } = planned;
-    await writeAtomically(output, patchXlsx(bytes, plan));
+    writeAtomically(output, patchXlsx(bytes, plan));
     const written = plan.cells.filter((c) => c.content).length;
     const errors = remaining.filter((w) => w.severity === 'error').length;
     const warnings = remaining.filter((w) => w.severity === 'warning').length;

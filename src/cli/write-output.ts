@@ -1,4 +1,4 @@
-import { rename, unlink, writeFile } from 'fs/promises';
+import { renameSync, unlinkSync, writeFileSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
 
 /** The output path is the input itself (SPEC §9: never write the input in place). */
@@ -6,14 +6,18 @@ export function isSameFile(input: string, output: string): boolean {
   return resolve(input) === resolve(output);
 }
 
-/** Writes next to the target and renames, so a failure never leaves a half-written file. */
-export async function writeAtomically(output: string, bytes: Uint8Array): Promise<void> {
+/** Writes next to the target and renames, so a failure never leaves a half-written file (synchronous, as the input is read). */
+export function writeAtomically(output: string, bytes: Uint8Array): void {
   const temp = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
   try {
-    await writeFile(temp, bytes);
-    await rename(temp, output);
+    writeFileSync(temp, bytes);
+    renameSync(temp, output);
   } catch (err) {
-    await unlink(temp).catch(() => undefined);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // No temporary file was made: nothing to remove.
+    }
     throw err;
   }
 }

@@ -21,6 +21,8 @@ interface CellSpec {
     | { kind: 'inline'; text: string }
     | { kind: 'str'; formula: string; value: string }
     | { kind: 'formula'; formula: string; value: string }
+    /** A cell of shared formula group `si`: the group's first cell in the part holds the formula (`<f t="shared" ref si>`), later ones `<f t="shared" si/>`. */
+    | { kind: 'sharedFormula'; si: number; formula: string; value: string }
     | { kind: 'bool'; value: '0' | '1' }
     | { kind: 'error'; value: string }
     | { kind: 'empty' };
@@ -36,6 +38,9 @@ const contentArb: fc.Arbitrary<CellSpec['content']> = fc.oneof(
   textArb.map((text) => ({ kind: 'inline' as const, text })),
   fc.tuple(textArb, textArb).map(([formula, value]) => ({ kind: 'str' as const, formula: `"${formula}"`, value })),
   fc.constantFrom('SUM(A1:B1)', 'IF(A1<B1,1,0)', 'A1&"x"').map((formula) => ({ kind: 'formula' as const, formula, value: '3' })),
+  fc
+    .tuple(fc.integer({ min: 0, max: 1 }), fc.constantFrom('A1+B$1', 'SUM($A1:B1)*2', 'IF(C1<>"",C1&"x",0)'))
+    .map(([si, formula]) => ({ kind: 'sharedFormula' as const, si, formula, value: '5' })),
   fc.constantFrom('0' as const, '1' as const).map((value) => ({ kind: 'bool' as const, value })),
   fc.constant({ kind: 'error' as const, value: '#DIV/0!' }),
   fc.constant({ kind: 'empty' as const }),
@@ -48,7 +53,8 @@ const rowArb = fc
   )
   .map((cells) => [...cells].sort((a, b) => a.col - b.col));
 
-function cellXml(cell: CellSpec, row: number, p: string, q: string): string {
+/** `groups`: the shared formula groups whose first cell is already written. */
+function cellXml(cell: CellSpec, row: number, p: string, q: string, groups: Set<number>): string {
   const attrs = [
     ...(cell.extra ? [`ph=${q}1${q}`] : []),
     ...(cell.withRef ? [`r=${q}${toA1(row, cell.col)}${q}`] : []),
@@ -68,6 +74,14 @@ function cellXml(cell: CellSpec, row: number, p: string, q: string): string {
       return `${open(type('str'))}><${p}f>${escape(c.formula)}</${p}f><${p}v>${escape(c.value)}</${p}v></${p}c>`;
     case 'formula':
       return `${open([])}><${p}f>${escape(c.formula)}</${p}f><${p}v>${c.value}</${p}v></${p}c>`;
+    case 'sharedFormula': {
+      const master = !groups.has(c.si);
+      groups.add(c.si);
+      const f = master
+        ? `<${p}f t=${q}shared${q} ref=${q}A1:M9${q} si=${q}${c.si}${q}>${escape(c.formula)}</${p}f>`
+        : `<${p}f t=${q}shared${q} si=${q}${c.si}${q}/>`;
+      return `${open([])}>${f}<${p}v>${c.value}</${p}v></${p}c>`;
+    }
     case 'bool':
       return `${open(type('b'))}><${p}v>${c.value}</${p}v></${p}c>`;
     case 'error':
@@ -79,7 +93,8 @@ function cellXml(cell: CellSpec, row: number, p: string, q: string): string {
 
 function sheetXml(rows: readonly CellSpec[][], p: string, q: string): string {
   const ns = p === '' ? `xmlns="${MAIN_NS}"` : `xmlns:${p.slice(0, -1)}="${MAIN_NS}"`;
-  const body = rows.map((cells, r) => `<${p}row r=${q}${r + 1}${q}>${cells.map((c) => cellXml(c, r, p, q)).join('\n  ')}</${p}row>`).join('\n');
+  const groups = new Set<number>();
+  const body = rows.map((cells, r) => `<${p}row r=${q}${r + 1}${q}>${cells.map((c) => cellXml(c, r, p, q, groups)).join('\n  ')}</${p}row>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?><${p}worksheet ${ns}><${p}sheetData>${body}</${p}sheetData></${p}worksheet>`;
 }
 
@@ -108,11 +123,23 @@ describe('the one-match cell path reads what the tag-by-tag path reads', () => {
           { col: 2, withRef: true, style: undefined, content: { kind: 'shared', index: 1 } },
           { col: 3, withRef: true, style: undefined, content: { kind: 'formula', formula: 'IF(A1<B1,1,0)', value: '1' } },
           { col: 4, withRef: true, style: 2, content: { kind: 'empty' } },
+          { col: 5, withRef: true, style: undefined, content: { kind: 'sharedFormula', si: 0, formula: 'A1+B$1', value: '5' } },
         ],
+        [{ col: 6, withRef: true, style: undefined, content: { kind: 'sharedFormula', si: 0, formula: 'A1+B$1', value: '7' } }],
       ],
       '',
       '"',
     );
-    expect(read(xml)).toEqual([[{ value: 0.9476, numFmt: '0.00%' }, { value: 'a & b\nc' }, { value: 'a & b' }, { value: 1, formula: 'IF(A1<B1,1,0)' }, { value: null, numFmt: '#,##0' }]]);
+    expect(read(xml)).toEqual([
+      [
+        { value: 0.9476, numFmt: '0.00%' },
+        { value: 'a & b\nc' },
+        { value: 'a & b' },
+        { value: 1, formula: 'IF(A1<B1,1,0)' },
+        { value: null, numFmt: '#,##0' },
+        { value: 5, formula: 'A1+B$1' },
+      ],
+      [...Array<undefined>(6).fill(undefined), { value: 7, formula: 'B2+C$1' }],
+    ]);
   });
 });

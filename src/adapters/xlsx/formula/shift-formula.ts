@@ -153,7 +153,11 @@ export function shiftableFormula(formula: string): ShiftableFormula {
     shifted(rows: number, cols: number): string {
       if (rows === 0 && cols === 0) return formula;
       let out = '';
-      for (const t of tokens) out += typeof t === 'string' ? t : render(t, rows, cols);
+      // Indexed: `for…of` in code not yet optimized allocates an iterator result per token.
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        out += typeof t === 'string' ? t : render(t, rows, cols);
+      }
       return out;
     },
   };

@@ -253,15 +253,15 @@ class SheetScanner {
   }
 
   /**
-   * The next cell when it is in a simple form (see `simple-cell.ts`): noted, and the cursor moved
-   * past it. Its formula, if any, is a plain `<f>` without attributes, neither shared nor array:
-   * nothing the patch needs. Formulas that are (`t="shared"`, `t="array"`) are read tag by tag.
+   * The next cell when it is in a simple form (see `simple-cell.ts`) with, if any, a plain `<f>`
+   * without attributes, neither shared nor array (nothing the patch needs): noted, and the cursor
+   * moved past it. Formulas with attributes (`t="shared"`, `t="array"`) are read tag by tag.
    */
   private readSimpleCell(row: ScannedRow | undefined): boolean {
     const cursor = this.cursor;
     const c = this.simple;
     const text = cursor.text;
-    if (!locateSimpleCell(text, cursor.offset, c)) return false;
+    if (!locateSimpleCell(text, cursor.offset, c) || c.formulaAttributes) return false;
     const at = this.at;
     // Anything odd is left to the cursor, which names the error; nothing is changed before that.
     const style = c.styleStart < 0 ? -1 : parseDigits(text, c.styleStart, c.styleEnd);

@@ -33,23 +33,32 @@ interface FormulaElement {
 
 function readFormulaElement(cursor: XmlCursor, open: boolean): FormulaElement {
   const type = cursor.attr('t');
-  const si = type === 'shared' ? cursor.attr('si') : undefined;
-  const text = open ? detachString(cursor.readText()) : '';
+  return formulaElement(type, type === 'shared' ? cursor.attr('si') : undefined, open ? detachString(cursor.readText()) : '');
+}
+
+/** An `<f>` of type `type` (its `t`), group `si` when shared, and text `text`. */
+function formulaElement(type: string | undefined, si: string | undefined, text: string): FormulaElement {
   // A data table's cells hold TABLE() results: values only.
   if (type === 'dataTable') return { text: undefined, sharedIndex: undefined };
   return { text: text === '' ? undefined : text, sharedIndex: si };
 }
+
+const FORMULA_TYPES = ['shared', 'array', 'dataTable', 'normal'];
 
 /** The formula of a cell whose shared formula's master comes later in the part, until it is read. */
 const PENDING = '';
 
 const CELL_TYPES = ['s', 'n', 'str', 'b', 'e', 'inlineStr', 'd'];
 
-/** The `t` attribute at `range` as one of the known type strings (no new string), else as written. */
-function cellType(text: string, range: TextRange): string {
-  const length = range.end - range.start;
-  for (const t of CELL_TYPES) if (t.length === length && text.startsWith(t, range.start)) return t;
-  return text.slice(range.start, range.end);
+/** `text[start, end)` as one of the `known` strings (no new string), else as written. */
+function knownValue(text: string, start: number, end: number, known: readonly string[]): string {
+  const length = end - start;
+  // Indexed: `for…of` in code not yet optimized allocates an iterator result per step.
+  for (let i = 0; i < known.length; i++) {
+    const t = known[i]!;
+    if (t.length === length && text.startsWith(t, start)) return t;
+  }
+  return text.slice(start, end);
 }
 
 /** Reads the cells of one worksheet part, and its merged ranges, from a cursor at its start. */
@@ -128,7 +137,8 @@ export class SheetReader {
     }
     const row = at.row;
     const col = at.col;
-    const type = cursor.attrRange('t', this.typeRange) ? cellType(cursor.text, this.typeRange) : undefined;
+    const typeRange = this.typeRange;
+    const type = cursor.attrRange('t', typeRange) ? knownValue(cursor.text, typeRange.start, typeRange.end, CELL_TYPES) : undefined;
     const style = cursor.attrInt('s');
     let v: string | undefined;
     let plain: CellValue | CellValueProblem | undefined;
@@ -173,12 +183,7 @@ export class SheetReader {
     }
     const row = at.row;
     const col = at.col;
-    let type: string | undefined;
-    if (c.typeStart >= 0) {
-      this.typeRange.start = c.typeStart;
-      this.typeRange.end = c.typeEnd;
-      type = cellType(text, this.typeRange);
-    }
+    const type = c.typeStart < 0 ? undefined : knownValue(text, c.typeStart, c.typeEnd, CELL_TYPES);
     let v: string | undefined;
     let plain: CellValue | CellValueProblem | undefined;
     let sharedString = -1;
@@ -190,11 +195,19 @@ export class SheetReader {
       else plain = this.plainValue(type);
     }
     const inline = c.inlineStart < 0 ? undefined : decodeOoxmlEscapes(cursor.decode(text.slice(c.inlineStart, c.inlineEnd)));
-    const formulaText = c.formulaStart < 0 ? undefined : detachString(cursor.decode(text.slice(c.formulaStart, c.formulaEnd)));
-    const formula: FormulaElement | undefined = formulaText === undefined ? undefined : { text: formulaText === '' ? undefined : formulaText, sharedIndex: undefined };
+    const formula = c.formulaStart < 0 ? undefined : this.simpleFormula(text);
     cursor.skipTo(c.end);
     this.store(row, col, type, style, v, plain, sharedString, inline, formula);
     return true;
+  }
+
+  /** The `<f>` of the simple cell just located. */
+  private simpleFormula(text: string): FormulaElement {
+    const c = this.simple;
+    const type = c.formulaTypeStart < 0 ? undefined : knownValue(text, c.formulaTypeStart, c.formulaTypeEnd, FORMULA_TYPES);
+    const si = type === 'shared' && c.formulaSiStart >= 0 ? text.slice(c.formulaSiStart, c.formulaSiEnd) : undefined;
+    const formula = c.formulaEnd > c.formulaStart ? detachString(this.cursor.decode(text.slice(c.formulaStart, c.formulaEnd))) : '';
+    return formulaElement(type, si, formula);
   }
 
   private store(
