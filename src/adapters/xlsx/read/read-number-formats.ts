@@ -22,7 +22,7 @@ export function readCellNumberFormats(text: string, part: string): (string | und
     if (name === 'numFmt') custom.set(cursor.attrInt('numFmtId'), cursor.attr('formatCode') ?? '');
     else if (name === 'cellXfs') inCellXfs = kind === 'open';
     else if (name === 'xf' && inCellXfs) formatIds.push(Math.max(0, cursor.attrInt('numFmtId')));
-    if (kind === 'open' && (!READ.has(name) || name === 'xf')) cursor.skipElement();
+    if (kind === 'open' && (!READ.has(name) || name === 'xf')) cursor.skipUnreadElement();
   }
   const interned = new Map<string, string>();
   return formatIds.map((id) => {

@@ -43,6 +43,11 @@ export function isPlainText(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Whether an `indexOf` result `at` was found before `end`. */
+function isBefore(at: number, end: number): boolean {
+  return at >= 0 && at < end;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
@@ -86,6 +91,10 @@ export class XmlCursor {
   private readonly stackNames: (string | undefined)[] = [];
   private stackSize = 0;
   private rootSeen = false;
+  /** What `markupFrom` found last: in which text, searching from where. */
+  private markupText: string | undefined;
+  private markupSearched = 0;
+  private markupAt = -1;
   private readonly onUnknownEntity = (entity: string): never => this.fail('reasonUnknownEntity', { entity });
 
   /**
@@ -342,6 +351,45 @@ export class XmlCursor {
    */
   skipTo(offset: number): void {
     this.pos = offset;
+  }
+
+  /**
+   * After an open tag: skips to its close tag, leaving the cursor there, found by searching the
+   * text for it, so that the content is neither read nor checked. For content a reader never
+   * uses (the fonts and borders of styles.xml: walking them tag by tag was a small workbook's
+   * largest read cost). Walks tag by tag as `skipElement` where a search could be wrong: a close
+   * tag not in the text read so far, an element of the same name, or a comment, CDATA or
+   * processing instruction before it.
+   */
+  skipUnreadElement(): void {
+    const s = this.current;
+    const name = this.qualifiedName();
+    const from = this.tagEnd;
+    // `</name` may be the end of a longer name (`</fontsX`), but then `<fontsX` comes first: walked.
+    const close = s.indexOf(`</${name}`, from);
+    if (close < 0 || isBefore(s.indexOf(`<${name}`, from), close) || isBefore(this.markupFrom(from), close)) {
+      this.skipElement();
+      return;
+    }
+    this.pos = close;
+    this.next();
+  }
+
+  /**
+   * The first `<!` or `<?` at or after `from` in the current text, or -1. Remembered, so that
+   * skipping the 600 `xf` of a styles part does not search its whole rest 600 times.
+   */
+  private markupFrom(from: number): number {
+    const s = this.current;
+    const known = this.markupText === s && from >= this.markupSearched && (this.markupAt < 0 || this.markupAt >= from);
+    if (!known) {
+      const comment = s.indexOf('<!', from);
+      const instruction = s.indexOf('<?', from);
+      this.markupAt = comment < 0 ? instruction : instruction < 0 ? comment : Math.min(comment, instruction);
+      this.markupSearched = from;
+      this.markupText = s;
+    }
+    return this.markupAt;
   }
 
   /** After an open tag: skips to its close tag, leaving the cursor there. */
