@@ -50,6 +50,15 @@ describe('reading a part in chunks', () => {
     for (const size of [1, 2, 3, 7, 64, 1 << 20]) {
       expect(() => readSheet(broken, size)).toThrow(XlsxReadError);
     }
+    // Rows and cells in the one-match forms, closed by the wrong end tag.
+    const plain = (rows: string): string => `<worksheet xmlns="${MAIN_NS}"><sheetData>${rows}</sheetData></worksheet>`;
+    for (const rows of ['<row r="1"><c r="A1"><v>1</v></c></rowx>', '<row r="1"><c r="A1"><v>1</v></c></ro>', '<row r="1"><c r="A1"><v>1</v></c></abc>', '<row r="1"><c r="A1"><v>1</v></c></sheetData>']) {
+      for (const size of [3, 1 << 20]) expect(() => readSheet(plain(rows), size)).toThrow(XlsxReadError);
+    }
+    expect(readSheet(plain('<row r="2" spans="1:2"><c r="A2"><v>1</v></c> </row ><row/><row r="4" ht="9"/><row><c><v>2</v></c></row>'), 1 << 20)).toEqual({
+      rows: [undefined, [{ value: 1 }], undefined, undefined, [{ value: 2 }]],
+      merges: [],
+    });
     const bad = new Uint8Array([...strToU8('<a><b>'), 0xff, 0xfe, ...strToU8('</b></a>')]);
     expect(() => new SheetReader(chunkedXmlCursor(bad, 'bad.xml', 4), { sharedStrings: new SharedStringTable(), numberFormats: [] }).read()).toThrow(
       XlsxReadError,

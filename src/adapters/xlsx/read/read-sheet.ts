@@ -10,6 +10,7 @@ import { cellValue, isCellValueProblem, type CellValueProblem } from './cell-val
 import { MAX_ROW_INDEX, parseCellReference, parseDigits, type CellPosition } from './cell-reference';
 import { readRichText } from './read-rich-text';
 import { emptySimpleCell, locateSimpleCell } from './simple-cell';
+import { emptySimpleRow, locateSimpleRow } from './simple-row';
 import { decodeOoxmlEscapes } from '../xml/xml-escape';
 import { TextCache } from './text-cache';
 import { SharedFormulas } from './shared-formulas';
@@ -76,6 +77,7 @@ export class SheetReader {
   private readonly valueRange: TextRange = { start: 0, end: 0 };
   private readonly typeRange: TextRange = { start: 0, end: 0 };
   private readonly simple = emptySimpleCell();
+  private readonly simpleRow = emptySimpleRow();
   private readonly part: string;
 
   constructor(
@@ -103,6 +105,7 @@ export class SheetReader {
     const cursor = this.cursor;
     const at = this.position;
     for (;;) {
+      while (this.readSimpleRow());
       const kind = cursor.next();
       if (kind === 'close') {
         if (cursor.isNamed('sheetData')) return;
@@ -163,6 +166,32 @@ export class SheetReader {
       }
     }
     this.store(row, col, type, style, v, plain, sharedString, inline, formula);
+  }
+
+  /**
+   * The next row when its start tag is in a simple form (see `simple-row.ts`): its cells read,
+   * and its end tag when every cell was simple too; false when the rest is for the cursor (a row
+   * in another form, or a cell that is not simple: the row is then open for the cursor to read on).
+   */
+  private readSimpleRow(): boolean {
+    const cursor = this.cursor;
+    const text = cursor.text;
+    const r = this.simpleRow;
+    if (!locateSimpleRow(text, cursor.offset, r)) return false;
+    const n = r.refStart < 0 ? -1 : parseDigits(text, r.refStart, r.refEnd);
+    const at = this.position;
+    const row = n < 0 ? at.row + 1 : n - 1;
+    // A bad `r` is left to the cursor, which names it.
+    if (!(row >= 0 && row <= MAX_ROW_INDEX)) return false;
+    at.row = row;
+    at.col = -1;
+    if (r.selfClosing) {
+      cursor.skipTo(r.end);
+      return true;
+    }
+    cursor.enterElement(r.start, 'row'.length, r.end);
+    while (this.readSimpleCell());
+    return cursor.closeElementHere();
   }
 
   /** The next cell when it is in a simple form (see `simple-cell.ts`): read, stored, and the cursor moved past it. */

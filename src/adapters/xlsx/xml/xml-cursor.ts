@@ -392,6 +392,55 @@ export class XmlCursor {
     return this.markupAt;
   }
 
+  /**
+   * Takes the start tag of an unprefixed element that a reader's fast path read whole at
+   * `[start, end)` (name at `start + 1`, `length` characters) as the current open tag, so that
+   * its content and end tag can be read either way.
+   */
+  enterElement(start: number, length: number, end: number): void {
+    this.textStart = this.pos;
+    this.tagStart = start;
+    this.nameStart = this.localStart = start + 1;
+    this.nameEnd = start + 1 + length;
+    this.tagEnd = end;
+    this.kind = 'open';
+    this.attrCount = -1;
+    this.push();
+    this.pos = end;
+  }
+
+  /**
+   * Whether what follows (after white space) is the plain end tag `</name>` of the innermost open
+   * element; if so it is read as the current tag. False leaves the cursor where it was, for `next`.
+   */
+  closeElementHere(): boolean {
+    const level = this.stackSize - 1;
+    if (level < 0) return false;
+    const s = this.current;
+    let i = this.pos;
+    while (isSpace(s.charCodeAt(i))) i++;
+    if (s.charCodeAt(i) !== LT || s.charCodeAt(i + 1) !== SLASH) return false;
+    const name = this.stackNames[level];
+    const openStart = this.stack[level * 2]!;
+    const length = name === undefined ? this.stack[level * 2 + 1]! - openStart : name.length;
+    if (s.charCodeAt(i + 2 + length) !== GT) return false;
+    if (name !== undefined) {
+      if (!s.startsWith(name, i + 2)) return false;
+    } else {
+      for (let k = 0; k < length; k++) if (s.charCodeAt(openStart + k) !== s.charCodeAt(i + 2 + k)) return false;
+    }
+    this.stackSize = level;
+    this.textStart = this.pos;
+    this.tagStart = i;
+    this.nameStart = this.localStart = i + 2;
+    for (let k = i + 2; k < i + 2 + length; k++) if (s.charCodeAt(k) === COLON) this.localStart = k + 1;
+    this.nameEnd = i + 2 + length;
+    this.tagEnd = this.pos = i + 3 + length;
+    this.kind = 'close';
+    this.attrCount = 0;
+    return true;
+  }
+
   /** After an open tag: skips to its close tag, leaving the cursor there. */
   skipElement(): void {
     const depth = this.stackSize;
