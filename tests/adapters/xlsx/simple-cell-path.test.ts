@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { readXlsx } from '../../../src/adapters/xlsx/read-xlsx';
+import { emptySimpleCell, locateSimpleCell } from '../../../src/adapters/xlsx/read/simple-cell';
 import { toA1 } from '../../../src/engine/workbook/a1';
 import { buildPackage, MAIN_NS, stylesXml } from './helpers/build-package';
 import { rowsOf } from '../../helpers/sheet-rows';
@@ -163,5 +164,17 @@ describe('the one-match cell path reads what the tag-by-tag path reads', () => {
       ],
       [...Array<undefined>(6).fill(undefined), { value: 7, formula: 'B2+C$1' }],
     ]);
+  });
+
+  test("one cell's formula offsets never carry over to the next cell located with the same record", () => {
+    const text = '<c r="A1"><f t="shared" ref="A1:A3" si="0">B1*2</f><v>4</v></c><c r="A2" s="1"/><c r="A3"><v>1</v></c>';
+    const c = emptySimpleCell();
+    expect(locateSimpleCell(text, 0, c)).toBe(true);
+    expect(text.slice(c.formulaTypeStart, c.formulaTypeEnd)).toBe('shared');
+    expect(text.slice(c.formulaSiStart, c.formulaSiEnd)).toBe('0');
+    for (const at of [c.end, text.indexOf('<c r="A3"')]) {
+      expect(locateSimpleCell(text, at, c)).toBe(true);
+      expect(c).toMatchObject({ formulaAttributes: false, formulaStart: -1, formulaTypeStart: -1, formulaSiStart: -1 });
+    }
   });
 });

@@ -99,6 +99,9 @@ export function locateSimpleCell(text: string, pos: number, out: SimpleCell): bo
   }
   if (text.charCodeAt(i) === SPACE) i++;
   out.formulaStart = out.formulaEnd = out.valueStart = out.valueEnd = out.inlineStart = out.inlineEnd = -1;
+  // Reset before a self-closing cell returns: the record is reused for every cell.
+  out.formulaAttributes = false;
+  out.formulaTypeStart = out.formulaTypeEnd = out.formulaSiStart = out.formulaSiEnd = -1;
   out.selfClosing = text.charCodeAt(i) === SLASH;
   if (out.selfClosing) {
     out.openEnd = out.end;
@@ -106,8 +109,6 @@ export function locateSimpleCell(text: string, pos: number, out: SimpleCell): bo
   }
   i++;
   out.openEnd = i;
-  out.formulaAttributes = false;
-  out.formulaTypeStart = out.formulaTypeEnd = out.formulaSiStart = out.formulaSiEnd = -1;
   if (text.startsWith('<f', i)) i = locateFormula(text, i + 2, out);
   if (text.startsWith('<v>', i)) {
     out.valueStart = i + 3;
