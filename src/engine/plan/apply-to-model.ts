@@ -32,10 +32,7 @@ interface Write {
 function written(grid: CellGrid, writes: readonly Write[]): CellGrid {
   const last = new Map<number, Write>();
   for (const w of writes) last.set(cellKey(w.row, w.col), w);
-  const cells = new CellGridBuilder();
-  grid.forEachCell((row, col) => {
-    if (!last.has(cellKey(row, col))) cells.addCell(row, col, grid.cell(row, col));
-  });
+  const cells = grid.rebuild((row, col) => last.has(cellKey(row, col)));
   last.forEach((w) => cells.addCell(w.row, w.col, cellOf(w.content, grid.cell(w.row, w.col))));
   return cells.build();
 }

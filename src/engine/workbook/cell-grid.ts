@@ -131,6 +131,26 @@ export class CellGrid {
     return Array.from(this.cols.subarray(this.rowStarts[row]!, this.rowStarts[row + 1]!));
   }
 
+  /**
+   * A builder holding this grid's cells except those `skip` names, copied as they are stored (a
+   * shared text stays an index into the same table; no cell object is made), for other cells
+   * to be added in their place.
+   */
+  rebuild(skip: (row: number, col: number) => boolean): CellGridBuilder {
+    const builder = new CellGridBuilder(this.shared);
+    for (let r = 0; r < this.height; r++) {
+      for (let i = this.rowStarts[r]!; i < this.rowStarts[r + 1]!; i++) {
+        const col = this.cols[i]!;
+        if (skip(r, col)) continue;
+        const kind = this.kinds[i]!;
+        const format = builder.formatId(this.formatCodes[this.formats[i]!]);
+        if (kind === SHARED_TEXT) builder.addSharedText(r, col, this.numbers[i]!, format);
+        else builder.add(r, col, this.valueAt(i), format, (kind & FORMULA) === 0 ? undefined : this.formulas.get(i));
+      }
+    }
+    return builder;
+  }
+
   private valueAt(i: number): CellValue {
     switch (this.kinds[i]! & VALUE_BITS) {
       case NUMBER:

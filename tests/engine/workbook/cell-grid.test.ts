@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseCell, parseCellAt } from '../../../src/engine/values/parse-cell';
-import { CellGridBuilder, gridOfRows } from '../../../src/engine/workbook/cell-grid';
+import { CellGridBuilder, gridOfRows, type CellGrid } from '../../../src/engine/workbook/cell-grid';
 import type { ColumnExpectation } from '../../../src/engine/values/types';
 import type { Cell, CellValue } from '../../../src/engine/workbook/types';
 
@@ -30,6 +30,13 @@ const cellArb: fc.Arbitrary<Cell> = fc
 const heldCellArb = cellArb.filter((c) => c.value !== null || c.formula !== undefined || c.numFmt !== undefined);
 
 const rowsArb = fc.array(fc.option(fc.array(fc.option(heldCellArb, { nil: undefined, freq: 3 }), { maxLength: 12 }), { nil: undefined, freq: 4 }), { maxLength: 30 });
+
+/** Every cell of a grid with its place, in order. */
+function cellsOf(grid: CellGrid): [number, number, Cell | undefined][] {
+  const out: [number, number, Cell | undefined][] = [];
+  grid.forEachCell((r, c) => out.push([r, c, grid.cell(r, c)]));
+  return out;
+}
 
 describe('CellGrid', () => {
   test('holds exactly the cells it was given, with each part of each cell', () => {
@@ -139,6 +146,36 @@ describe('CellGrid', () => {
     expect(asked).toEqual([1, 2, 2]);
     expect(() => builder.addSharedText(3, 0, 3, 0)).toThrow(RangeError);
     expect(() => new CellGridBuilder().addSharedText(0, 0, 0, 0)).toThrow(RangeError);
+  });
+
+  test('rebuild copies every cell but the skipped ones, as they were', () => {
+    fc.assert(
+      fc.property(rowsArb, fc.integer({ min: 2, max: 5 }), (rows, every) => {
+        const skip = (r: number, c: number): boolean => (r + c) % every === 0;
+        const kept = rows.map((row, r) => row?.map((cell, c) => (skip(r, c) ? undefined : cell)));
+        expect(cellsOf(gridOfRows(rows).rebuild(skip).build())).toEqual(cellsOf(gridOfRows(kept)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('rebuild keeps a shared text as its index into the same table, read only when asked for', () => {
+    const asked: number[] = [];
+    const table = { size: 2, text: (i: number): string => (asked.push(i), ['nol', 'satu'][i]!) };
+    const builder = new CellGridBuilder(table);
+    builder.addSharedText(0, 0, 1, builder.formatId('@'));
+    builder.addSharedText(0, 1, 0, 0);
+    builder.add(1, 0, 5, 0, 'A1*2');
+    const copy = builder.build().rebuild((r, c) => r === 0 && c === 1);
+    copy.addCell(2, 2, { value: 'baru' });
+    const grid = copy.build();
+    expect(asked).toEqual([]);
+    expect([grid.cell(0, 0), grid.cell(0, 1), grid.cell(1, 0), grid.cell(2, 2)]).toEqual([
+      { value: 'satu', numFmt: '@' },
+      undefined,
+      { value: 5, formula: 'A1*2' },
+      { value: 'baru' },
+    ]);
   });
 
   test('a wide sparse sheet: a lone cell at XFD100000', () => {
