@@ -29,8 +29,8 @@ const ROWS =
   '<row r="2"><c r="A2"><f t="shared" ref="A2:A4" si="0">B2*2</f><v>20</v></c><c r="B2" s="1"><v>3</v></c></row>' +
   '<row r="3"><c r="A3"><f t="shared" si="0"/><v>6</v></c><c r="C3"><v>1</v></c></row>' +
   '<row r="4"><c r="A4"><f t="shared" si="0"/><v>8</v></c></row>' +
-  '<row><c><v>5</v></c><c><v>6</v></c></row><row r="8"><c r="C8"><v>7</v></c></row>' +
-  '<row r="9" spans="1:2"/>';
+  '<row><c><v>5</v></c><c><v>6</v></c></row><row r="8" s="1" customFormat="1" ht="20"><c r="C8"><v>7</v></c></row>' +
+  '<row r="9" spans="1:2" s="1" customFormat="true"/>';
 
 const content: fc.Arbitrary<CellContent> = fc.oneof(
   fc.record({ kind: fc.constant('number' as const), value: fc.integer({ min: -1000, max: 1000 }), numFmt: fc.constantFrom(undefined, '0.00%') }),
@@ -80,4 +80,18 @@ describe('patching a sheet read in chunks', () => {
     const out = patched(xml, [{ row: 0, col: 1, content: { kind: 'number', value: 11 } }], 7);
     expect(out).toBe(xml.replace('<c r="B1"><v>10</v></c>', '<c r="B1"><v>11</v></c>'));
   });
+
+  test('rows and cells read in one match patch as the tag-by-tag path does', () => {
+    // With a prefix on every element nothing is in the one-match forms: the cursor reads it all.
+    const prefixed = sheet(ROWS.replace(/<(\/?)(row|c|f|v|is|t)\b/g, '<$1x:$2'), 'x:');
+    fc.assert(
+      fc.property(fc.array(patch, { maxLength: 10 }), (raw) => {
+        const plan = planOf(raw);
+        const unprefixed = patched(prefixed, plan, WHOLE).replace(/<(\/?)x:/g, '<$1').replace('xmlns:x=', 'xmlns=');
+        expect(patched(sheet(ROWS), plan, WHOLE)).toBe(unprefixed);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
+

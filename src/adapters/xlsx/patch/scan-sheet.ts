@@ -2,6 +2,7 @@ import { parseRangeA1 } from '../../../engine/workbook/a1';
 import type { RangeRef } from '../../../engine/workbook/types';
 import { parseCellReference, parseDigits, type CellPosition } from '../read/cell-reference';
 import { emptySimpleCell, locateSimpleCell } from '../read/simple-cell';
+import { emptySimpleRow, locateSimpleRow } from '../read/simple-row';
 import { badCellError, badXmlError } from '../read-errors';
 import { XmlCursor, type TextRange } from '../xml/xml-cursor';
 
@@ -125,6 +126,7 @@ class SheetScanner {
   private readonly at: CellPosition = { row: -1, col: -1 };
   private readonly refRange: TextRange = { start: 0, end: 0 };
   private readonly simple = emptySimpleCell();
+  private readonly simpleRow = emptySimpleRow();
   private prefix = '';
   private readonly columnStyles: ColumnStyle[] = [];
   private sheetData: ElementSpan | undefined;
@@ -174,6 +176,11 @@ class SheetScanner {
     if (!open) return;
     let row: ScannedRow | undefined;
     for (;;) {
+      if (row === undefined) {
+        const simple = this.readSimpleRow();
+        if (simple === true) continue;
+        row = simple;
+      }
       const kind = cursor.next();
       if (kind === 'close') {
         if (cursor.isNamed('sheetData')) {
@@ -202,6 +209,39 @@ class SheetScanner {
     }
   }
 
+  /**
+   * The next row when its start tag is in a simple form (see `simple-row.ts`), with its simple
+   * cells: true when it ended too, the row when it goes on with a cell for the cursor, undefined
+   * when the row is not in that form (nothing is changed then).
+   */
+  private readSimpleRow(): ScannedRow | true | undefined {
+    const cursor = this.cursor;
+    const text = cursor.text;
+    const r = this.simpleRow;
+    if (!locateSimpleRow(text, cursor.offset, r)) return undefined;
+    // Anything the fast path would read differently from `readRow` is left to it.
+    const n = r.refStart < 0 ? -1 : parseDigits(text, r.refStart, r.refEnd);
+    const custom = r.customFormatStart < 0 ? '' : text.slice(r.customFormatStart, r.customFormatEnd);
+    const style = (custom === '1' || custom === 'true') && r.styleStart >= 0 ? parseDigits(text, r.styleStart, r.styleEnd) : -1;
+    if (n !== n || style !== style) return undefined;
+    const base = cursor.base;
+    const span: ElementSpan = { start: base + r.start, openEnd: base + r.end, closeStart: base + r.end, end: base + r.end, selfClosing: r.selfClosing };
+    this.at.row = n > 0 ? n - 1 : this.at.row + 1;
+    this.at.col = -1;
+    const row = this.scannedRow(n > 0, style, span);
+    if (r.selfClosing) {
+      cursor.skipTo(r.end);
+      this.listener.rowEnd(row);
+      return true;
+    }
+    cursor.enterElement(r.start, 'row'.length, r.end);
+    while (this.readSimpleCell(row));
+    if (!cursor.closeElementHere()) return row;
+    closeSpan(row.span, cursor);
+    this.listener.rowEnd(row);
+    return true;
+  }
+
   private readRow(): ScannedRow {
     const cursor = this.cursor;
     const r = cursor.attrInt('r');
@@ -209,11 +249,15 @@ class SheetScanner {
     this.at.col = -1;
     const customFormat = cursor.attr('customFormat');
     const style = customFormat === '1' || customFormat === 'true' ? cursor.attrInt('s') : -1;
-    const span = spanOf(cursor);
-    const columns = this.listener.rowStart(this.at.row, r > 0, span);
+    return this.scannedRow(r > 0, style, spanOf(cursor));
+  }
+
+  /** The row at `at.row` whose start tag is `span`, told to the listener. */
+  private scannedRow(hasR: boolean, style: number, span: ElementSpan): ScannedRow {
+    const columns = this.listener.rowStart(this.at.row, hasR, span);
     return {
       index: this.at.row,
-      hasR: r > 0,
+      hasR,
       style: style >= 0 ? style : undefined,
       span,
       targets: columns ? { columns, insertBefore: columns.map(() => -1), cells: [] } : undefined,
@@ -243,25 +287,31 @@ class SheetScanner {
       if (span) closeSpan(span, cursor);
     }
     if (targets && span) targets.cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span, formula });
-    if (formula?.type === 'shared' && formula.sharedIndex !== undefined) {
+    if (formula) this.noteFormula(formula);
+  }
+
+  /** A shared formula's cell is told to the listener; an array formula's range is kept. */
+  private noteFormula(formula: ScannedFormula): void {
+    const at = this.at;
+    if (formula.type === 'shared' && formula.sharedIndex !== undefined) {
       this.listener.sharedFormula({ row: at.row, col: at.col, formula });
     }
-    if (formula?.type === 'array' && formula.ref !== undefined) {
+    if (formula.type === 'array' && formula.ref !== undefined) {
       const range = parseRangeA1(formula.ref);
       if (range && (range.r1 !== range.r2 || range.c1 !== range.c2)) this.arrayRanges.push(range);
     }
   }
 
   /**
-   * The next cell when it is in a simple form (see `simple-cell.ts`) with, if any, a plain `<f>`
-   * without attributes, neither shared nor array (nothing the patch needs): noted, and the cursor
-   * moved past it. Formulas with attributes (`t="shared"`, `t="array"`) are read tag by tag.
+   * The next cell when it is in a simple form (see `simple-cell.ts`): noted, and the cursor moved
+   * past it. A plain `<f>` without attributes is nothing the patch needs; one with attributes
+   * (`t="shared"`, `t="array"`) is read as `readFormula` reads it.
    */
   private readSimpleCell(row: ScannedRow | undefined): boolean {
     const cursor = this.cursor;
     const c = this.simple;
     const text = cursor.text;
-    if (!locateSimpleCell(text, cursor.offset, c) || c.formulaAttributes) return false;
+    if (!locateSimpleCell(text, cursor.offset, c)) return false;
     const at = this.at;
     // Anything odd is left to the cursor, which names the error; nothing is changed before that.
     const style = c.styleStart < 0 ? -1 : parseDigits(text, c.styleStart, c.styleEnd);
@@ -269,14 +319,32 @@ class SheetScanner {
     const hasR = c.refStart >= 0;
     if (!hasR) at.col++;
     else if (!parseCellReference(text, at, c.refStart, c.refEnd)) return false;
+    const base = cursor.base;
+    const formula = c.formulaAttributes ? this.simpleFormula(text, base) : undefined;
     cursor.skipTo(c.end);
     const targets = row?.index === at.row ? row.targets : undefined;
-    const base = cursor.base;
-    if (!targets || !this.keeps(targets, at.col, hasR, base + c.start)) return true;
-    const end = base + c.end;
-    const span: ElementSpan = { start: base + c.start, openEnd: base + c.openEnd, closeStart: c.selfClosing ? end : end - '</c>'.length, end, selfClosing: c.selfClosing };
-    targets.cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span, formula: undefined });
+    if (targets && this.keeps(targets, at.col, hasR, base + c.start)) {
+      const end = base + c.end;
+      const span: ElementSpan = { start: base + c.start, openEnd: base + c.openEnd, closeStart: c.selfClosing ? end : end - '</c>'.length, end, selfClosing: c.selfClosing };
+      targets.cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span, formula });
+    }
+    if (formula) this.noteFormula(formula);
     return true;
+  }
+
+  /** The `<f>` with attributes of the simple cell just located, as `readFormula` gives it. */
+  private simpleFormula(text: string, base: number): ScannedFormula {
+    const c = this.simple;
+    const cursor = this.cursor;
+    const attribute = (start: number, end: number): string | undefined => (start < 0 ? undefined : cursor.decodeAttribute(text.slice(start, end)));
+    return {
+      type: attribute(c.formulaTypeStart, c.formulaTypeEnd),
+      sharedIndex: attribute(c.formulaSiStart, c.formulaSiEnd),
+      ref: attribute(c.formulaRefStart, c.formulaRefEnd),
+      text: c.formulaEnd > c.formulaStart ? cursor.decode(text.slice(c.formulaStart, c.formulaEnd)) : '',
+      start: base + c.formulaElementStart,
+      end: base + c.formulaElementEnd,
+    };
   }
 
   /** Notes a cell of a row being written as an insertion point; whether the cell itself is kept. */

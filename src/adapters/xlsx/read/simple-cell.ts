@@ -36,11 +36,16 @@ export interface SimpleCell {
   formulaEnd: number;
   /** Whether the `<f>` has attributes (`t`, `si`, `ref`, `ca`…). */
   formulaAttributes: boolean;
-  /** The values of the `<f>`'s attributes `t` and `si`; -1 when absent. */
+  /** The values of the `<f>`'s attributes `t`, `si` and `ref`; -1 when absent. */
   formulaTypeStart: number;
   formulaTypeEnd: number;
   formulaSiStart: number;
   formulaSiEnd: number;
+  formulaRefStart: number;
+  formulaRefEnd: number;
+  /** The `<f>` element itself, `[start, end)`. */
+  formulaElementStart: number;
+  formulaElementEnd: number;
   valueStart: number;
   valueEnd: number;
   inlineStart: number;
@@ -50,26 +55,28 @@ export interface SimpleCell {
 }
 
 export function emptySimpleCell(): SimpleCell {
-  return { start: -1, refStart: -1, refEnd: -1, styleStart: -1, styleEnd: -1, typeStart: -1, typeEnd: -1, openEnd: -1, selfClosing: false, formulaStart: -1, formulaEnd: -1, formulaAttributes: false, formulaTypeStart: -1, formulaTypeEnd: -1, formulaSiStart: -1, formulaSiEnd: -1, valueStart: -1, valueEnd: -1, inlineStart: -1, inlineEnd: -1, end: -1 };
+  return { start: -1, refStart: -1, refEnd: -1, styleStart: -1, styleEnd: -1, typeStart: -1, typeEnd: -1, openEnd: -1, selfClosing: false, formulaStart: -1, formulaEnd: -1, formulaAttributes: false, formulaTypeStart: -1, formulaTypeEnd: -1, formulaSiStart: -1, formulaSiEnd: -1, formulaRefStart: -1, formulaRefEnd: -1, formulaElementStart: -1, formulaElementEnd: -1, valueStart: -1, valueEnd: -1, inlineStart: -1, inlineEnd: -1, end: -1 };
 }
 
 /** The `<f>` whose name ends at `i`, as the pattern vouched for: its attributes and text into `out`; returns the offset after it. */
 function locateFormula(text: string, i: number, out: SimpleCell): number {
+  out.formulaElementStart = i - 2;
   out.formulaAttributes = text.charCodeAt(i) === SPACE;
   while (text.charCodeAt(i) === SPACE) {
     const valueStart = text.indexOf('"', i) + 1;
     const valueEnd = text.indexOf('"', valueStart);
     if (valueStart === i + 4 && text.charCodeAt(i + 1) === T) (out.formulaTypeStart = valueStart), (out.formulaTypeEnd = valueEnd);
     else if (valueStart === i + 5 && text.charCodeAt(i + 1) === S && text.charCodeAt(i + 2) === I) (out.formulaSiStart = valueStart), (out.formulaSiEnd = valueEnd);
+    else if (valueStart === i + 6 && text.startsWith('ref', i + 1)) (out.formulaRefStart = valueStart), (out.formulaRefEnd = valueEnd);
     i = valueEnd + 1;
   }
   if (text.charCodeAt(i) === SLASH) {
     out.formulaStart = out.formulaEnd = i;
-    return i + 2;
+    return (out.formulaElementEnd = i + 2);
   }
   out.formulaStart = i + 1;
   out.formulaEnd = text.indexOf('<', i + 1);
-  return out.formulaEnd + 4;
+  return (out.formulaElementEnd = out.formulaEnd + 4);
 }
 
 /**
@@ -101,7 +108,7 @@ export function locateSimpleCell(text: string, pos: number, out: SimpleCell): bo
   out.formulaStart = out.formulaEnd = out.valueStart = out.valueEnd = out.inlineStart = out.inlineEnd = -1;
   // Reset before a self-closing cell returns: the record is reused for every cell.
   out.formulaAttributes = false;
-  out.formulaTypeStart = out.formulaTypeEnd = out.formulaSiStart = out.formulaSiEnd = -1;
+  out.formulaTypeStart = out.formulaTypeEnd = out.formulaSiStart = out.formulaSiEnd = out.formulaRefStart = out.formulaRefEnd = -1;
   out.selfClosing = text.charCodeAt(i) === SLASH;
   if (out.selfClosing) {
     out.openEnd = out.end;
