@@ -421,21 +421,20 @@ export class XmlCursor {
     while (isSpace(s.charCodeAt(i))) i++;
     if (s.charCodeAt(i) !== LT || s.charCodeAt(i + 1) !== SLASH) return false;
     const name = this.stackNames[level];
-    const openStart = this.stack[level * 2]!;
-    const length = name === undefined ? this.stack[level * 2 + 1]! - openStart : name.length;
-    if (s.charCodeAt(i + 2 + length) !== GT) return false;
-    if (name !== undefined) {
-      if (!s.startsWith(name, i + 2)) return false;
-    } else {
-      for (let k = 0; k < length; k++) if (s.charCodeAt(openStart + k) !== s.charCodeAt(i + 2 + k)) return false;
+    const nameEnd = i + 2 + (name === undefined ? this.stack[level * 2 + 1]! - this.stack[level * 2]! : name.length);
+    if (s.charCodeAt(nameEnd) !== GT) return false;
+    const currentNameStart = this.nameStart;
+    this.nameStart = i + 2;
+    if (!this.pop(nameEnd)) {
+      this.nameStart = currentNameStart;
+      return false;
     }
-    this.stackSize = level;
     this.textStart = this.pos;
     this.tagStart = i;
-    this.nameStart = this.localStart = i + 2;
-    for (let k = i + 2; k < i + 2 + length; k++) if (s.charCodeAt(k) === COLON) this.localStart = k + 1;
-    this.nameEnd = i + 2 + length;
-    this.tagEnd = this.pos = i + 3 + length;
+    this.localStart = i + 2;
+    for (let k = i + 2; k < nameEnd; k++) if (s.charCodeAt(k) === COLON) this.localStart = k + 1;
+    this.nameEnd = nameEnd;
+    this.tagEnd = this.pos = nameEnd + 1;
     this.kind = 'close';
     this.attrCount = 0;
     return true;
