@@ -31,7 +31,12 @@ export class SheetGrid {
 
   /** Columns of a row that hold text of their own, left to right. */
   filledColumns(row: number, c1 = 0, c2 = this.width - 1): number[] {
-    const out: number[] = [];
+    return this.collectFilledColumns(row, c1, c2, []);
+  }
+
+  /** `filledColumns` into `out` (emptied first), for a loop over many rows that reuses one array. */
+  collectFilledColumns(row: number, c1: number, c2: number, out: number[]): number[] {
+    out.length = 0;
     const cells = this.sheet.cells;
     const end = Math.min(c2 + 1, cells.rowWidth(row));
     for (let c = c1; c < end; c++) if (valueHasText(cells.value(row, c))) out.push(c);
