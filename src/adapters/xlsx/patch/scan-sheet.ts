@@ -34,7 +34,6 @@ export interface ScannedCell {
   readonly hasR: boolean;
   readonly style: number;
   readonly span: ElementSpan;
-  readonly formula: ScannedFormula | undefined;
 }
 
 /** A cell anywhere in the sheet that takes part in a shared formula. */
@@ -286,7 +285,7 @@ class SheetScanner {
       }
       if (span) closeSpan(span, cursor);
     }
-    if (targets && span) targets.cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span, formula });
+    if (targets && span) targets.cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span });
     if (formula) this.noteFormula(formula);
   }
 
@@ -320,15 +319,14 @@ class SheetScanner {
     if (!hasR) at.col++;
     else if (!parseCellReference(text, at, c.refStart, c.refEnd)) return false;
     const base = cursor.base;
-    const formula = c.formulaAttributes ? this.simpleFormula(text, base) : undefined;
     cursor.skipTo(c.end);
     const targets = row?.index === at.row ? row.targets : undefined;
     if (targets && this.keeps(targets, at.col, hasR, base + c.start)) {
       const end = base + c.end;
       const span: ElementSpan = { start: base + c.start, openEnd: base + c.openEnd, closeStart: c.selfClosing ? end : end - '</c>'.length, end, selfClosing: c.selfClosing };
-      targets.cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span, formula });
+      targets.cells.push({ row: at.row, col: at.col, hasR, style: Math.max(0, style), span });
     }
-    if (formula) this.noteFormula(formula);
+    if (c.formulaAttributes) this.noteFormula(this.simpleFormula(text, base));
     return true;
   }
 
