@@ -1,13 +1,10 @@
 import { decimalsOfFormat, decimalsOfText, matchesAtPrecision } from '../compute/precision';
-import type { DeriveContext } from '../derive/context';
-import { place } from '../derive/context';
 import { formatId, formatPercentId } from '../derive/format-id';
 import type { Derived } from '../derive/types';
 import { derivedName, warningText } from '../i18n/warning-messages';
 import { parseCell, parseCellAt } from '../values/parse-cell';
-import { toA1 } from '../workbook/a1';
+import { toA1, place } from '../workbook/a1';
 import type { CellGrid } from '../workbook/cell-grid';
-import type { Workbook } from '../workbook/types';
 import { isCellError } from '../workbook/types';
 import { SEVERITY_OF, type Warning } from './codes';
 
@@ -68,25 +65,17 @@ export function agrees(stated: Stated, derived: Derived, tolerance: number): boo
   return matchesAtPrecision(stated.value, stated.decimals, derived.value, tolerance);
 }
 
-/** Stated derived cells against the engine's values: the *_MISMATCH codes, or FORMULA_DIFFERS for formula cells. */
-export function compareStated(workbook: Workbook, ctx: DeriveContext): Warning[] {
-  const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
-  const warnings: Warning[] = [];
-  for (let i = 0; i < ctx.derived.length; i++) {
-    const d = ctx.derived[i]!;
-    const cells = sheets.get(d.sheet)?.cells;
-    if (!cells) continue;
-    const stated = readStated(cells, d.row, d.col, d);
-    if (stated.kind === 'empty' || agrees(stated, d, ctx.settings.toleransi)) continue;
-    const where = place(d.sheet, d.row, d.col);
-    const computed = showValue(d.value, d.format);
-    const shown = stated.kind === 'number' ? showValue(stated.value, d.format) : stated.kind === 'text' ? stated.text : stated.raw;
-    const actual = stated.kind === 'number' ? stated.value : shown;
-    if (stated.formula) {
-      warnings.push({ code: 'FORMULA_DIFFERS', severity: SEVERITY_OF.FORMULA_DIFFERS, sheet: d.sheet, cell: toA1(d.row, d.col), message: warningText.formulaDiffers(where, shown, computed, d.basis()), expected: d.value, actual });
-      continue;
-    }
-    warnings.push({ code: d.mismatch, severity: SEVERITY_OF[d.mismatch], sheet: d.sheet, cell: toA1(d.row, d.col), message: warningText.mismatch(derivedName[d.kind], where, shown, computed, d.basis()), expected: d.value, actual });
+/** A derived cell against what its cell states: a *_MISMATCH warning, FORMULA_DIFFERS for a formula cell, or nothing when they agree. */
+export function statedMismatch(cells: CellGrid, d: Derived, basis: () => string, tolerance: number): Warning | undefined {
+  const stated = readStated(cells, d.row, d.col, d);
+  if (stated.kind === 'empty' || agrees(stated, d, tolerance)) return undefined;
+  const where = place(d.sheet, d.row, d.col);
+  const computed = showValue(d.value, d.format);
+  const shown = stated.kind === 'number' ? showValue(stated.value, d.format) : stated.kind === 'text' ? stated.text : stated.raw;
+  const actual = stated.kind === 'number' ? stated.value : shown;
+  const cell = toA1(d.row, d.col);
+  if (stated.formula) {
+    return { code: 'FORMULA_DIFFERS', severity: SEVERITY_OF.FORMULA_DIFFERS, sheet: d.sheet, cell, message: warningText.formulaDiffers(where, shown, computed, basis()), expected: d.value, actual };
   }
-  return warnings;
+  return { code: d.mismatch, severity: SEVERITY_OF[d.mismatch], sheet: d.sheet, cell, message: warningText.mismatch(derivedName[d.kind], where, shown, computed, basis()), expected: d.value, actual };
 }

@@ -1,4 +1,5 @@
 import { applyCapping } from '../compute/capping';
+import { place } from '../workbook/a1';
 import { capaian, type CapaianResult } from '../compute/capaian';
 import { kemajuan } from '../compute/kemajuan';
 import { resolvePolaritas } from '../compute/polaritas';
@@ -10,7 +11,7 @@ import type { TableColumn } from '../recognize/types';
 import { indicatorKey } from '../settings/indicator-key';
 import type { Polaritas } from '../settings/types';
 import type { ParsedValue } from '../values/types';
-import { place, type DeriveContext } from './context';
+import type { DeriveContext } from './context';
 import { fn, num, op, percent, ref, type Expr } from './expr';
 import { formatId, formatPercentId } from './format-id';
 import { noteOperand } from './operand-findings';

@@ -1,8 +1,11 @@
 import { SEVERITY_OF, type Warning, type WarningCode } from '../check/codes';
+import { statedMismatch } from '../check/compare-stated';
 import type { Settings } from '../settings/types';
 import type { Polaritas } from '../settings/types';
 import { toA1 } from '../workbook/a1';
-import type { Derived } from './types';
+import type { CellGrid } from '../workbook/cell-grid';
+import type { Workbook } from '../workbook/types';
+import type { Derivation, Derived } from './types';
 
 /** A value the same indicator or program must have wherever it appears (CROSS_TABLE_MISMATCH). */
 export interface Fact {
@@ -16,13 +19,18 @@ export interface Fact {
   readonly col: number;
 }
 
-export function place(sheet: string, row: number, col: number): string {
-  return `${sheet}!${toA1(row, col)}`;
+/** The derived cells of a workbook and the disagreements of what their cells state. */
+interface DerivedCells {
+  readonly grids: ReadonlyMap<string, CellGrid>;
+  readonly cells: Derived[];
+  readonly mismatches: Warning[];
 }
 
-/** What deriving a workbook collects: derived cells, direct findings, and cross-table facts. */
+/**
+ * What deriving a workbook collects: derived cells, each compared with what its cell states as it
+ * is derived, direct findings, and cross-table facts.
+ */
 export class DeriveContext {
-  readonly derived: Derived[] = [];
   readonly findings: Warning[] = [];
   readonly facts: Fact[] = [];
   /** Polarity learned from a `Polaritas` column, by indicator key, for the same indicator elsewhere. */
@@ -34,28 +42,49 @@ export class DeriveContext {
   /** Pagu and realisasi of the whole budget (the realisasi anggaran table's total). */
   budgetTotal: { pagu: number; realisasi: number } | undefined;
 
-  constructor(
+  private constructor(
     readonly settings: Settings,
     readonly reportYear: number | undefined,
+    private readonly out: DerivedCells,
   ) {}
+
+  static of(workbook: Workbook, settings: Settings, reportYear: number | undefined): DeriveContext {
+    return new DeriveContext(settings, reportYear, { grids: new Map(workbook.sheets.map((s) => [s.name, s.cells])), cells: [], mismatches: [] });
+  }
+
+  /** Derived cells in the order they were derived. */
+  get derived(): readonly Derived[] {
+    return this.out.cells;
+  }
+
+  /** Stated derived cells that disagree with the engine: the *_MISMATCH codes, or FORMULA_DIFFERS for a formula cell. */
+  get mismatches(): readonly Warning[] {
+    return this.out.mismatches;
+  }
+
+  /** A context whose derived cells and mismatches land in this one's, under other settings (an E.81 rates on its own scale). */
+  withSettings(settings: Settings): DeriveContext {
+    return new DeriveContext(settings, this.reportYear, this.out);
+  }
 
   /** Whether derived cells are written as formulas (`rumus`): only then is a formula built. */
   get formulas(): boolean {
     return this.settings.modeTulis === 'rumus';
   }
 
-  add(derived: Derived): void {
+  add(derivation: Derivation): void {
+    const { sheet, row, col, kind, value, format, mismatch } = derivation;
     // A sum or ratio of numbers near the largest double can overflow: such a value is neither
     // written (no writer can store ±Infinity) nor compared.
-    if (typeof derived.value === 'number' && !Number.isFinite(derived.value)) return;
-    // Only the `rumus` write mode reads the formula of a derived cell; a large workbook's
-    // analysis is kept whole until it is written, so the trees are not kept for nothing.
-    if (derived.expr !== undefined && !this.formulas) {
-      const { sheet, row, col, kind, value, format, mismatch, basis } = derived;
-      this.derived.push({ sheet, row, col, kind, value, format, mismatch, basis });
-      return;
-    }
-    this.derived.push(derived);
+    if (typeof value === 'number' && !Number.isFinite(value)) return;
+    // One shape for every derived cell, without its basis (read here, for a disagreement, and
+    // never again) and with a formula only in the `rumus` mode: a large workbook's analysis is
+    // kept whole until it is written.
+    const derived: Derived = { sheet, row, col, kind, value, format, mismatch, expr: this.formulas ? derivation.expr : undefined };
+    this.out.cells.push(derived);
+    const cells = this.out.grids.get(sheet);
+    const mismatchWarning = cells && statedMismatch(cells, derived, derivation.basis, this.settings.toleransi);
+    if (mismatchWarning) this.out.mismatches.push(mismatchWarning);
   }
 
   warn(

@@ -41,7 +41,7 @@ const ORDER: readonly TableKind[] = [
 
 /** Everything the engine derives from the recognized tables of a workbook. */
 export function deriveWorkbook(workbook: Workbook, tables: readonly Table[], settings: Settings, reportYear: number | undefined): DeriveContext {
-  const ctx = new DeriveContext(settings, reportYear);
+  const ctx = DeriveContext.of(workbook, settings, reportYear);
   const ordered = [...tables].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   for (const table of ordered) {
     const sheet = workbook.sheets[table.sheetIndex];

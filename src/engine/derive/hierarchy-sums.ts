@@ -1,6 +1,7 @@
 import { cleanSum } from '../compute/result';
+import { place } from '../workbook/a1';
 import type { TableColumn, TableRow } from '../recognize/types';
-import { place, type DeriveContext } from './context';
+import type { DeriveContext } from './context';
 import { formatId } from './format-id';
 import { nearestAncestor } from './kode-ancestor';
 import { isContinuation } from './rows';

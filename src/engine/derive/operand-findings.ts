@@ -1,7 +1,8 @@
 import { warningText } from '../i18n/warning-messages';
+import { place } from '../workbook/a1';
 import type { ParsedValue } from '../values/types';
 import type { TableColumn } from '../recognize/types';
-import { place, type DeriveContext } from './context';
+import type { DeriveContext } from './context';
 import type { TableAccess } from './table-access';
 
 /**

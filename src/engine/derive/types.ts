@@ -33,12 +33,16 @@ export interface Derived {
   readonly value: number | string;
   readonly format: ValueFormat;
   readonly mismatch: WarningCode;
+  /** The same computation over cells, for the `rumus` write mode; absent where no formula can say it. */
+  readonly expr?: Expr;
+}
+
+/** A derived cell as a deriver hands it over: with its computation in words. */
+export interface Derivation extends Derived {
   /**
    * The computation in words, for messages: `realisasi 18.989.150 ÷ pagu 17.850.000`. Built on
    * demand: only a disagreement needs it, and formatting it for every derived cell of a large
    * workbook cost more than deriving the cell.
    */
   readonly basis: () => string;
-  /** The same computation over cells, for the `rumus` write mode; absent where no formula can say it. */
-  readonly expr?: Expr;
 }

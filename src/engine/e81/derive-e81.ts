@@ -1,5 +1,6 @@
 import { resolvePolaritas } from '../compute/polaritas';
-import { place, type DeriveContext } from '../derive/context';
+import { place } from '../workbook/a1';
+import type { DeriveContext } from '../derive/context';
 import { deriveTotalFooters } from '../derive/kinds/footers';
 import { isContinuation } from '../derive/rows';
 import { numberOf, type TableAccess } from '../derive/table-access';

@@ -1,4 +1,4 @@
-import { DeriveContext } from '../derive/context';
+import type { DeriveContext } from '../derive/context';
 import { percent, ref } from '../derive/expr';
 import { deriveChildSums } from '../derive/hierarchy-sums';
 import { deriveAverageFooters } from '../derive/kinds/footers';
@@ -64,10 +64,9 @@ export function deriveTotalRow(ctx: DeriveContext, t: TableAccess, cols: E81Colu
  * Permendagri 86 scale whatever scale the LKjIP tables use (SPEC §6: the form's own regulation).
  */
 export function deriveFooterMeans(ctx: DeriveContext, t: TableAccess, cols: E81Columns, means: Means): void {
-  const onScale = new DeriveContext({ ...ctx.settings, skalaPredikat: 'permendagri86' }, ctx.reportYear);
+  const onScale = ctx.withSettings({ ...ctx.settings, skalaPredikat: 'permendagri86' });
   deriveAverageFooters(onScale, t, cols.capaianK, means.capaianK);
   deriveAverageFooters(onScale, t, cols.capaianRp, means.capaianRp);
   deriveAverageFooters(onScale, t, cols.kemajuanK, means.kemajuanK);
   deriveAverageFooters(onScale, t, cols.kemajuanRp, means.kemajuanRp);
-  for (const d of onScale.derived) ctx.add(d);
 }

@@ -1,6 +1,6 @@
 import { percent, ref } from '../derive/expr';
+import { place } from '../workbook/a1';
 import { formatPercentId } from '../derive/format-id';
-import { place } from '../derive/context';
 import type { TableColumn } from '../recognize/types';
 import { e81Basis, e81Warning } from '../i18n/e81-messages';
 import { kumulatifAnggaran, kumulatifKinerja } from './e81-math';

@@ -3,7 +3,7 @@ import type { DeriveContext } from '../derive/context';
 import { op, ref, type Expr } from '../derive/expr';
 import { formatId } from '../derive/format-id';
 import { expectationOf, numberOf, type TableAccess } from '../derive/table-access';
-import type { Derived } from '../derive/types';
+import type { Derivation } from '../derive/types';
 import type { TableColumn } from '../recognize/types';
 import type { E81Columns } from './e81-columns';
 import { cellShows } from './stated';
@@ -28,7 +28,7 @@ export function quarters(rc: RowContext, columns: readonly (TableColumn | undefi
   return columns.map((c) => read(rc, c));
 }
 
-export function add(rc: RowContext, column: TableColumn, derived: Omit<Derived, 'sheet' | 'row' | 'col'>): void {
+export function add(rc: RowContext, column: TableColumn, derived: Omit<Derivation, 'sheet' | 'row' | 'col'>): void {
   rc.ctx.add({ sheet: rc.t.name, row: rc.row, col: column.col, ...derived });
 }
 

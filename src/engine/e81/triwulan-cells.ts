@@ -1,6 +1,7 @@
 import { fn } from '../derive/expr';
+import { place } from '../workbook/a1';
 import { formatPercentId } from '../derive/format-id';
-import { place, type DeriveContext } from '../derive/context';
+import type { DeriveContext } from '../derive/context';
 import { numberOf, type TableAccess } from '../derive/table-access';
 import { e81Basis } from '../i18n/e81-messages';
 import { warningText } from '../i18n/warning-messages';

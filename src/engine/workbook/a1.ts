@@ -28,6 +28,11 @@ export function toA1(row: number, col: number): string {
   return columnLetters(col) + String(row + 1);
 }
 
+/** A cell as messages name it: `Tabel 3.1!E7`. */
+export function place(sheet: string, row: number, col: number): string {
+  return `${sheet}!${toA1(row, col)}`;
+}
+
 export function rangeToA1(r: RangeRef): string {
   const a = toA1(r.r1, r.c1);
   const b = toA1(r.r2, r.c2);

@@ -1,10 +1,11 @@
 import { serapan, sisaAnggaran } from '../../compute/serapan';
+import { place } from '../../workbook/a1';
 import { shareAnggaran } from '../../compute/share';
 import { warningText } from '../../i18n/warning-messages';
 import type { TableColumn } from '../../recognize/types';
 import { indicatorKey } from '../../settings/indicator-key';
 import { deriveCapaianRow, type IndicatorColumns } from '../capaian-cells';
-import { place, type DeriveContext } from '../context';
+import type { DeriveContext } from '../context';
 import { fn, op, percent, ref, type Expr } from '../expr';
 import { formatId } from '../format-id';
 import { deriveChildSums } from '../hierarchy-sums';

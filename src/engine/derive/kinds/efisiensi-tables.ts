@@ -1,11 +1,12 @@
 import { efisiensi } from '../../compute/efisiensi';
+import { place } from '../../workbook/a1';
 import { ketersediaan } from '../../compute/ketersediaan';
 import { rataRata } from '../../compute/rata-rata';
 import { serapan } from '../../compute/serapan';
 import type { TableColumn } from '../../recognize/types';
 import { deriveCapaianRow } from '../capaian-cells';
 import { warningText } from '../../i18n/warning-messages';
-import { place, type DeriveContext } from '../context';
+import type { DeriveContext } from '../context';
 import { op, percent, ref, type Expr } from '../expr';
 import { formatId, formatPercentId } from '../format-id';
 import { footerValueColumn } from '../rows';
