@@ -134,7 +134,7 @@ export function deriveCapaianRow(
       mismatch: mode === 'kemajuan' ? 'KEMAJUAN_MISMATCH' : 'CAPAIAN_MISMATCH',
       basis: () => basisOf(target, realisasi, polaritas, rasio, result) +
         (capped !== raw ? `, dibatasi ${formatId(capped)} dari ${formatId(raw)}` : ''),
-      ...withExpr(capaianExpr(ctx, t, row, cols, polaritas, result.qualitative === true)),
+      expr: capaianExpr(ctx, t, row, cols, polaritas, result.qualitative === true),
     });
   }
   return { capped, raw };
@@ -144,10 +144,6 @@ export function deriveCapaianRow(
 function recordFact(ctx: DeriveContext, t: TableAccess, row: number, key: string, name: string, field: 'target' | 'realisasi', column: TableColumn | undefined, value: ParsedValue): void {
   const n = numberOf(value);
   if (column && n !== undefined) ctx.fact({ subject: 'indikator', key, name, field, value: n * (column.scale ?? 1), sheet: t.name, row, col: column.col });
-}
-
-function withExpr(expr: Expr | undefined): { expr?: Expr } {
-  return expr ? { expr } : {};
 }
 
 /** The predikat of a value on the scale in force, written as text (PREDIKAT_MISMATCH when it differs). */
@@ -175,6 +171,6 @@ export function derivePredikat(
     format: 'text',
     mismatch: 'PREDIKAT_MISMATCH',
     basis: () => `${formatPercentId(value)} pada skala ${scaleName}`,
-    ...withExpr(valueCell ? { kind: 'bands', value: valueCell, bands } : undefined),
+    expr: valueCell && { kind: 'bands', value: valueCell, bands },
   });
 }

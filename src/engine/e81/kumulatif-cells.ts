@@ -24,7 +24,7 @@ export function kumulatifK(rc: RowContext, type: IndicatorType, tahunIni: number
   add(rc, cols.kumulatifK, {
     kind: 'realisasi_kumulatif', value, format: 'number', mismatch: 'KEMAJUAN_MISMATCH',
     basis: () => rule === 'tingkat' ? e81Basis.kumulatifTingkat(id(tahunIni), lalu ? id(lalu) : undefined) : e81Basis.kumulatifJumlah(id(lalu!), id(tahunIni)),
-    ...(expr ? { expr } : {}),
+    expr,
   });
   if (rule === 'tingkat' && lalu) {
     const added = kumulatifKinerja('jumlah', lalu, tahunIni)!;
@@ -63,7 +63,7 @@ export function kumulatifRp(rc: RowContext, tahunIni: number | undefined): numbe
     add(rc, cols.kumulatifRp, {
       kind: 'realisasi_kumulatif', value, format: 'money', mismatch: 'KEMAJUAN_MISMATCH',
       // The basis keeps the numbers it names, not `rc` (which holds the derive context).
-      basis: () => e81Basis.kumulatifJumlah(id(lalu!), id(tahunIni!)), ...(expr ? { expr } : {}),
+      basis: () => e81Basis.kumulatifJumlah(id(lalu!), id(tahunIni!)), expr,
     });
   }
   return value;
@@ -83,6 +83,6 @@ export function percentCell(
   const [part, whole] = operands;
   const expr = part && whole ? percent(ref(rc.t.name, rc.row, part.col), ref(rc.t.name, rc.row, whole.col)) : undefined;
   const mismatch = kind === 'kemajuan' ? 'KEMAJUAN_MISMATCH' : kind === 'capaian' ? 'CAPAIAN_MISMATCH' : 'SERAPAN_MISMATCH';
-  add(rc, column, { kind, value, format: 'percent', mismatch, basis, ...(expr && asFormula ? { expr } : {}) });
+  add(rc, column, { kind, value, format: 'percent', mismatch, basis, expr: asFormula ? expr : undefined });
   return value;
 }

@@ -39,7 +39,7 @@ export function realisasiKinerja(rc: RowContext, type: IndicatorType, percentInd
     add(rc, cols.realisasiK, {
       kind: 'realisasi_tahun_berjalan', value: chosen.value, format: 'number', mismatch: 'TRIWULAN_SUM_MISMATCH',
       basis: () => readingBasis(chosen, q),
-      ...(chosen.rule !== 'terakhir' ? { expr: fn('SUM', refs) } : {}),
+      expr: chosen.rule !== 'terakhir' ? fn('SUM', refs) : undefined,
     });
   }
   return chosen.value;

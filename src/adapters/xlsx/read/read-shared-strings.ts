@@ -1,5 +1,5 @@
 import { detachString } from '../xml/detach-string';
-import { decodeOoxmlEscapes } from '../xml/xml-escape';
+import { decodeOoxmlEscapes, mayHoldOoxmlEscape } from '../xml/xml-escape';
 import { chunkedXmlCursor } from '../xml/chunked-xml';
 import { isPlainText, type XmlCursor } from '../xml/xml-cursor';
 import { readRichText } from './read-rich-text';
@@ -60,7 +60,7 @@ export class SharedStringTable implements TextTable {
       text = decoder.decode(this.bytes.subarray(this.chunkStarts[chunk], this.chunkEnds[chunk]));
       this.chunkTexts[chunk] = text;
     }
-    return decodeOoxmlEscapes(text.slice(this.starts[index], this.ends[index]));
+    return text.slice(this.starts[index], this.ends[index]);
   }
 
   /** A chunk of the part as the cursor decodes it (see `ChunkObserver`), in order. */
@@ -74,7 +74,8 @@ export class SharedStringTable implements TextTable {
 
   /**
    * An item whose text is the part's characters `[start, end)` as they stand (no entity, no line
-   * end to normalise); false, and nothing noted, unless they lie in one ASCII chunk.
+   * end to normalise, no `_xHHHH_` escape); false, and nothing noted, unless they lie in one
+   * ASCII chunk.
    */
   addPlain(start: number, end: number): boolean {
     let chunk = this.chunkChars.length - 1;
@@ -115,7 +116,9 @@ function readSimpleItem(cursor: XmlCursor, table: SharedStringTable): boolean {
   const afterName = text.indexOf('<', pos) + '<si><t'.length;
   const start = text.charCodeAt(afterName) === GT ? afterName + 1 : text.indexOf('>', afterName) + 1;
   const close = end - ITEM_CLOSE_LENGTH;
-  const plain = isPlainText(text, start, close) && table.addPlain(cursor.base + start, cursor.base + close);
+  // A cell's value is sliced from a plain item each time it is asked for: the few items with an
+  // `_xHHHH_` escape are decoded once, here, not at every slice.
+  const plain = isPlainText(text, start, close) && !mayHoldOoxmlEscape(text, start, close) && table.addPlain(cursor.base + start, cursor.base + close);
   if (!plain) table.addDecoded(decodeOoxmlEscapes(cursor.decode(text.slice(start, close))));
   cursor.skipTo(end);
   return true;

@@ -417,12 +417,15 @@ export class XmlCursor {
     const level = this.stackSize - 1;
     if (level < 0) return false;
     const s = this.current;
+    // Every index is checked against the text's end first: an optimized read past the end of a
+    // chunk deoptimizes, and this runs once per row.
+    const n = s.length;
     let i = this.pos;
-    while (isSpace(s.charCodeAt(i))) i++;
-    if (s.charCodeAt(i) !== LT || s.charCodeAt(i + 1) !== SLASH) return false;
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
+    if (i + 2 >= n || s.charCodeAt(i) !== LT || s.charCodeAt(i + 1) !== SLASH) return false;
     const name = this.stackNames[level];
     const nameEnd = i + 2 + (name === undefined ? this.stack[level * 2 + 1]! - this.stack[level * 2]! : name.length);
-    if (s.charCodeAt(nameEnd) !== GT) return false;
+    if (nameEnd >= n || s.charCodeAt(nameEnd) !== GT) return false;
     const currentNameStart = this.nameStart;
     this.nameStart = i + 2;
     if (!this.pop(nameEnd)) {

@@ -37,6 +37,15 @@ export function escapeXmlAttribute(value: string): string {
   return value.replace(/[&<>"\n\r\t]/g, (c) => ATTR_ESCAPES[c] ?? c);
 }
 
+const UNDERSCORE = 95;
+const LOWER_X = 120;
+
+/** Whether `text[start, end)` may hold an `_xHHHH_` escape (it holds `_x`), without making the substring. */
+export function mayHoldOoxmlEscape(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end - 1; i++) if (text.charCodeAt(i) === UNDERSCORE && text.charCodeAt(i + 1) === LOWER_X) return true;
+  return false;
+}
+
 /** OOXML writes characters XML cannot hold as `_xHHHH_`; Excel shows the character. */
 export function decodeOoxmlEscapes(text: string): string {
   if (text.indexOf('_x') < 0) return text;

@@ -92,11 +92,11 @@ function deriveSerapanCells(
   const serapanColumn = isTotal ? columns.serapan.total : columns.serapan.row;
   const s = serapan(pagu, realisasi);
   if (serapanColumn && s.kind === 'value') {
-    ctx.add({ sheet: t.name, row, col: serapanColumn.col, kind: 'serapan', value: s.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: () => `realisasi ${formatId(realisasi)} ÷ pagu ${formatId(pagu)} × 100`, ...(live ? { expr: percent(live.R, live.P) } : {}) });
+    ctx.add({ sheet: t.name, row, col: serapanColumn.col, kind: 'serapan', value: s.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: () => `realisasi ${formatId(realisasi)} ÷ pagu ${formatId(pagu)} × 100`, expr: live && percent(live.R, live.P) });
   }
   const sisa = sisaAnggaran(pagu, realisasi);
   if (sisaColumn && sisa.kind === 'value') {
-    ctx.add({ sheet: t.name, row, col: sisaColumn.col, kind: 'sisa', value: sisa.value, format: 'money', mismatch: 'TOTAL_MISMATCH', basis: () => `pagu ${formatId(pagu)} − realisasi ${formatId(realisasi)}`, ...(live ? { expr: op('-', live.P, live.R) } : {}) });
+    ctx.add({ sheet: t.name, row, col: sisaColumn.col, kind: 'sisa', value: sisa.value, format: 'money', mismatch: 'TOTAL_MISMATCH', basis: () => `pagu ${formatId(pagu)} − realisasi ${formatId(realisasi)}`, expr: live && op('-', live.P, live.R) });
   }
   if (persenSisa && sisa.kind === 'value' && s.kind === 'value') {
     ctx.add({ sheet: t.name, row, col: persenSisa.col, kind: 'persen_sisa', value: 100 - s.value, format: 'percent', mismatch: 'SERAPAN_MISMATCH', basis: () => `sisa ${formatId(sisa.value)} ÷ pagu ${formatId(pagu)} × 100` });

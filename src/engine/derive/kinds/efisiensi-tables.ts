@@ -28,7 +28,7 @@ function addEfisiensi(
   const e = efisiensi(capaian, pembagi);
   if (e.kind !== 'value') return;
   const expr: Expr | undefined = cells?.capaian && cells.pembagi ? op('-', ref(t.name, row, cells.capaian.col), ref(t.name, row, cells.pembagi.col)) : undefined;
-  ctx.add({ sheet: t.name, row, col: column.col, kind: 'efisiensi', value: e.value, format: 'percent', mismatch: 'EFISIENSI_MISMATCH', basis: () => `capaian ${formatPercentId(capaian)} − ${label} ${formatPercentId(pembagi)}`, ...(expr ? { expr } : {}) });
+  ctx.add({ sheet: t.name, row, col: column.col, kind: 'efisiensi', value: e.value, format: 'percent', mismatch: 'EFISIENSI_MISMATCH', basis: () => `capaian ${formatPercentId(capaian)} − ${label} ${formatPercentId(pembagi)}`, expr });
 }
 
 /** A percentage input of an efisiensi (capaian, penyerapan): rupiah typed there is not one. */
@@ -97,7 +97,7 @@ export function deriveKetersediaanTable(ctx: DeriveContext, t: TableAccess): voi
     if (ketersediaanColumn && averaged.has(r)) ketersediaanValues.push(kValue);
     if (ketersediaanColumn && kValue !== undefined) {
       const expr = tersedia && kebutuhan ? percent(ref(t.name, r.row, tersedia.col), ref(t.name, r.row, kebutuhan.col)) : undefined;
-      ctx.add({ sheet: t.name, row: r.row, col: ketersediaanColumn.col, kind: 'ketersediaan', value: kValue, format: 'percent', mismatch: 'KETERSEDIAAN_MISMATCH', basis: () => `tersedia ${formatId(numberOf(T) ?? 0)} ÷ kebutuhan ${formatId(numberOf(K) ?? 0)} × 100`, ...(expr ? { expr } : {}) });
+      ctx.add({ sheet: t.name, row: r.row, col: ketersediaanColumn.col, kind: 'ketersediaan', value: kValue, format: 'percent', mismatch: 'KETERSEDIAAN_MISMATCH', basis: () => `tersedia ${formatId(numberOf(T) ?? 0)} ÷ kebutuhan ${formatId(numberOf(K) ?? 0)} × 100`, expr });
     }
     addEfisiensi(ctx, t, r.row, efisiensiColumn, c, kValue, 'ketersediaan', { capaian: cols.capaian, pembagi: ketersediaanColumn });
   }

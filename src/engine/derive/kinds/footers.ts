@@ -31,7 +31,7 @@ export function deriveAverageFooters(
         sheet: t.name, row: f.row, col: column.col, kind: 'rata_rata', value: mean.mean, format: 'percent',
         mismatch: 'AVERAGE_MISMATCH',
         basis: () => `rata-rata ${mean.used} capaian${mean.missing ? `, ${mean.missing} tanpa nilai tidak dihitung` : ''}`,
-        ...(averageExpr ? { expr: averageExpr } : {}),
+        expr: averageExpr,
       });
       derivePredikat(ctx, t, f.row, predikatColumn, mean.mean, ref(t.name, f.row, column.col));
     }
@@ -59,7 +59,7 @@ export function deriveTotalFooters(ctx: DeriveContext, t: TableAccess, columns: 
         sheet: t.name, row: f.row, col: column.col, kind: 'total', value: sum.sum, format: money ? 'money' : 'number',
         mismatch: 'TOTAL_MISMATCH',
         basis: () => `jumlah ${sum.used} baris${sum.missing ? ` (${sum.missing} kosong)` : ''} = ${formatId(sum.sum)}`,
-        ...(cells.length > 0 ? { expr: fn('SUM', cells) } : {}),
+        expr: cells.length > 0 ? fn('SUM', cells) : undefined,
       });
     }
   }
