@@ -1,5 +1,5 @@
 import type { CellValue, Sheet } from '../workbook/types';
-import { valueText, valueHasText } from './cell-text';
+import { valueText } from './cell-text';
 import { MergeIndex } from './merge-index';
 
 /** Read access to a sheet as recognition needs it: merged areas resolved to their top-left cell. */
@@ -36,10 +36,6 @@ export class SheetGrid {
 
   /** `filledColumns` into `out` (emptied first), for a loop over many rows that reuses one array. */
   collectFilledColumns(row: number, c1: number, c2: number, out: number[]): number[] {
-    out.length = 0;
-    const cells = this.sheet.cells;
-    const end = Math.min(c2 + 1, cells.rowWidth(row));
-    for (let c = c1; c < end; c++) if (valueHasText(cells.value(row, c))) out.push(c);
-    return out;
+    return this.sheet.cells.collectTextColumns(row, c1, c2, out);
   }
 }

@@ -1,6 +1,7 @@
 import { cellKey } from './cell-map';
 import { grown } from './grown-array';
 import type { TextTable } from './text-table';
+import { hasVisibleText } from './visible-text';
 import type { Cell, CellError, CellValue } from './types';
 
 /** What a cell's value is, in the low bits of its kind byte. */
@@ -95,6 +96,27 @@ export class CellGrid {
     return i < 0 ? null : this.valueAt(i);
   }
 
+  /**
+   * `out` filled with (and cut to) the columns from `c1` to `c2` of `row` whose cells show
+   * text: a number, a boolean, or a text that is not all white space. Makes no string: this is
+   * asked of every cell of every table row.
+   */
+  collectTextColumns(row: number, c1: number, c2: number, out: number[]): number[] {
+    // Written over and cut to length at the end: emptying an array first frees its store, and
+    // every row would allocate a new one.
+    let n = 0;
+    if (row >= 0 && row < this.height) {
+      const end = this.rowStarts[row + 1]!;
+      for (let i = this.rowStarts[row]!; i < end; i++) {
+        const col = this.cols[i]!;
+        if (col > c2) break;
+        if (col >= c1 && this.showsText(i)) out[n++] = col;
+      }
+    }
+    out.length = n;
+    return out;
+  }
+
   /** The formula text without `=`, when the cell holds one. */
   formula(row: number, col: number): string | undefined {
     const i = this.indexOf(row, col);
@@ -149,6 +171,21 @@ export class CellGrid {
       }
     }
     return builder;
+  }
+
+  private showsText(i: number): boolean {
+    switch (this.kinds[i]! & VALUE_BITS) {
+      case NUMBER:
+      case TRUE:
+      case FALSE:
+        return true;
+      case TEXT:
+        return hasVisibleText(this.texts[this.numbers[i]!] as string);
+      case SHARED_TEXT:
+        return this.shared!.hasText(this.numbers[i]!);
+      default:
+        return false;
+    }
   }
 
   private valueAt(i: number): CellValue {

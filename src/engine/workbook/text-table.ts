@@ -6,4 +6,6 @@ export interface TextTable {
   readonly size: number;
   /** The text at `index` (0 ≤ index < size). */
   text(index: number): string;
+  /** Whether the text at `index` holds anything but white space, without making the string. */
+  hasText(index: number): boolean;
 }

@@ -47,9 +47,12 @@ function table(items: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\r\n<sst xmlns="${MAIN_NS}" xmlns:x="${MAIN_NS}" count="${items.length}">${items.join('')}</sst>`;
 }
 
+/** Every item's text; and whether it shows text is told without the text, as its text would tell. */
 const read = (xml: string, chunkBytes: number): string[] => {
   const table = readSharedStrings(strToU8(xml), 'sharedStrings.xml', chunkBytes);
-  return Array.from({ length: table.size }, (_, i) => table.text(i));
+  const texts = Array.from({ length: table.size }, (_, i) => table.text(i));
+  expect(texts.map((_, i) => table.hasText(i))).toEqual(texts.map((t) => t.trim() !== ''));
+  return texts;
 };
 
 describe('readSharedStrings', () => {

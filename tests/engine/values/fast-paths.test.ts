@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { decimalsOfFormat, roundAtDecimals } from '../../../src/engine/compute/precision';
 import { nearestAncestor } from '../../../src/engine/derive/kode-ancestor';
-import { valueHasText, valueText } from '../../../src/engine/recognize/cell-text';
+import { valueText } from '../../../src/engine/recognize/cell-text';
+import { hasVisibleText } from '../../../src/engine/workbook/visible-text';
 import { kodeSegments } from '../../../src/engine/recognize/hierarchy';
 import { classifyFooter, footerKind, looksLikeValue, looksNumeric, valueLooksLikeValue, valueLooksNumeric } from '../../../src/engine/recognize/row-patterns';
 import { indicatorKey } from '../../../src/engine/settings/indicator-key';
@@ -83,19 +84,17 @@ describe('shortcuts agree with the plain definitions', () => {
     expect(gradeIn(`Baik ${'sekali '.repeat(20)}`, 'kata')).toBeUndefined();
   });
 
-  it('valueHasText: exactly when the cell shows some text once trimmed', () => {
+  it('hasVisibleText: exactly when the text, or its part, is not empty once trimmed', () => {
     const spaces = ' \t\n\r\u000b\f\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u180e';
-    const valueArb = fc.oneof(
-      fc.string({ unit: fc.constantFrom(...spaces.split(''), 'a', '1') }),
-      fc.double(),
-      fc.boolean(),
-      fc.constantFrom(null, undefined, { error: '#N/A' }),
-    );
+    const textArb = fc.string({ unit: fc.constantFrom(...spaces.split(''), 'a', '1') });
     fc.assert(
-      fc.property(valueArb, (value) => valueHasText(value as never) === (valueText(value as never) !== '')),
+      fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
+        const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number];
+        expect(hasVisibleText(text)).toBe(text.trim() !== '');
+        expect(hasVisibleText(text, start, end)).toBe(text.slice(start, end).trim() !== '');
+      }),
       { numRuns: 5000 },
     );
-    expect(valueHasText(undefined)).toBe(false);
   });
 
   it('valueLooksNumeric and valueLooksLikeValue: numbers judged without their text, as their text would be', () => {

@@ -132,6 +132,7 @@ describe('CellGrid', () => {
         asked.push(i);
         return ['nol', 'satu', 'dua'][i]!;
       },
+      hasText: (): boolean => true,
     };
     const builder = new CellGridBuilder(table);
     builder.addSharedText(2, 1, 2, builder.formatId('@'));
@@ -161,7 +162,7 @@ describe('CellGrid', () => {
 
   test('rebuild keeps a shared text as its index into the same table, read only when asked for', () => {
     const asked: number[] = [];
-    const table = { size: 2, text: (i: number): string => (asked.push(i), ['nol', 'satu'][i]!) };
+    const table = { size: 2, text: (i: number): string => (asked.push(i), ['nol', 'satu'][i]!), hasText: (): boolean => true };
     const builder = new CellGridBuilder(table);
     builder.addSharedText(0, 0, 1, builder.formatId('@'));
     builder.addSharedText(0, 1, 0, 0);
@@ -176,6 +177,40 @@ describe('CellGrid', () => {
       { value: 5, formula: 'A1*2' },
       { value: 'baru' },
     ]);
+  });
+
+  test('collectTextColumns: the columns in range whose value shows text once trimmed, no text made', () => {
+    const blanks = ['', ' ', '\t\n', '\u00a0', 'x', ' 7 ', '\u3000y'];
+    const textTable = { size: blanks.length, text: (i: number): string => blanks[i]!, hasText: (i: number): boolean => blanks[i]!.trim() !== '' };
+    const entryArb = fc.oneof(
+      { arbitrary: heldCellArb.map((cell) => ({ cell })), weight: 3 },
+      { arbitrary: fc.constantFrom(...blanks).map((value) => ({ cell: { value } })), weight: 2 },
+      { arbitrary: fc.nat({ max: blanks.length - 1 }).map((shared) => ({ shared })), weight: 2 },
+    );
+    const gridRowsArb = fc.array(fc.array(fc.option(entryArb, { nil: undefined }), { maxLength: 10 }), { maxLength: 8 });
+    fc.assert(
+      fc.property(gridRowsArb, fc.nat({ max: 10 }), fc.nat({ max: 10 }), (rows, a, b) => {
+        const builder = new CellGridBuilder(textTable);
+        rows.forEach((row, r) =>
+          row.forEach((entry, c) => {
+            if (entry && 'shared' in entry) builder.addSharedText(r, c, entry.shared, 0);
+            else if (entry) builder.addCell(r, c, entry.cell);
+          }),
+        );
+        const grid = builder.build();
+        const [c1, c2] = a <= b ? [a, b] : [b, a];
+        const out = [99];
+        for (let r = -1; r <= rows.length; r++) {
+          const expected: number[] = [];
+          for (let c = c1; c <= c2; c++) {
+            const v = grid.value(r, c);
+            if (v !== null && typeof v !== 'object' && String(v).trim() !== '') expected.push(c);
+          }
+          expect(grid.collectTextColumns(r, c1, c2, out)).toEqual(expected);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   test('a wide sparse sheet: a lone cell at XFD100000', () => {

@@ -5,6 +5,7 @@ import { isPlainText, type XmlCursor } from '../xml/xml-cursor';
 import { readRichText } from './read-rich-text';
 import { grown } from '../../../engine/workbook/grown-array';
 import type { TextTable } from '../../../engine/workbook/text-table';
+import { hasVisibleText } from '../../../engine/workbook/visible-text';
 
 /**
  * A string item in the form nearly every writer uses, whole: `<si><t>Teks</t></si>`, with or
@@ -44,6 +45,8 @@ export class SharedStringTable implements TextTable {
   private starts = new Int32Array(INITIAL_CAPACITY);
   private ends = new Int32Array(INITIAL_CAPACITY);
   private readonly decoded = new Map<number, string>();
+  /** Items that are all white space (few): recognition asks of every cell whether it shows text. */
+  private readonly blank = new Set<number>();
   private count = 0;
 
   constructor(private readonly bytes: Uint8Array = new Uint8Array(0)) {}
@@ -63,6 +66,10 @@ export class SharedStringTable implements TextTable {
     return text.slice(this.starts[index], this.ends[index]);
   }
 
+  hasText(index: number): boolean {
+    return !this.blank.has(index);
+  }
+
   /** A chunk of the part as the cursor decodes it (see `ChunkObserver`), in order. */
   observe(byteStart: number, byteLength: number, charLength: number): void {
     this.chunkStarts.push(byteStart);
@@ -77,7 +84,7 @@ export class SharedStringTable implements TextTable {
    * end to normalise, no `_xHHHH_` escape); false, and nothing noted, unless they lie in one
    * ASCII chunk.
    */
-  addPlain(start: number, end: number): boolean {
+  addPlain(start: number, end: number, visible: boolean): boolean {
     let chunk = this.chunkChars.length - 1;
     while (chunk > 0 && this.chunkChars[chunk]! > start) chunk--;
     const from = this.chunkChars[chunk]!;
@@ -86,6 +93,7 @@ export class SharedStringTable implements TextTable {
     this.chunkOf[i] = chunk;
     this.starts[i] = start - from;
     this.ends[i] = end - from;
+    if (!visible) this.blank.add(i);
     return true;
   }
 
@@ -93,6 +101,7 @@ export class SharedStringTable implements TextTable {
     const i = this.next();
     this.chunkOf[i] = -1;
     this.decoded.set(i, detachString(text));
+    if (!hasVisibleText(text)) this.blank.add(i);
   }
 
   private next(): number {
@@ -118,7 +127,7 @@ function readSimpleItem(cursor: XmlCursor, table: SharedStringTable): boolean {
   const close = end - ITEM_CLOSE_LENGTH;
   // A cell's value is sliced from a plain item each time it is asked for: the few items with an
   // `_xHHHH_` escape are decoded once, here, not at every slice.
-  const plain = isPlainText(text, start, close) && !mayHoldOoxmlEscape(text, start, close) && table.addPlain(cursor.base + start, cursor.base + close);
+  const plain = isPlainText(text, start, close) && !mayHoldOoxmlEscape(text, start, close) && table.addPlain(cursor.base + start, cursor.base + close, hasVisibleText(text, start, close));
   if (!plain) table.addDecoded(decodeOoxmlEscapes(cursor.decode(text.slice(start, close))));
   cursor.skipTo(end);
   return true;
