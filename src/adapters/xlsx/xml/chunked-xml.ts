@@ -5,15 +5,15 @@ import { XmlCursor } from './xml-cursor';
 const CHUNK_BYTES = 1 << 20;
 
 const LARGE_SHEET_CHUNK_BYTES = 1 << 16;
-const LARGE_SHEET_BYTES = 1 << 18;
+const LARGE_SHEET_BYTES = 1 << 17;
 
 /**
- * The chunk size for a worksheet of `partBytes`: over 256 KB it is decoded 64 KB at a time, under
+ * The chunk size for a worksheet of `partBytes`: over 128 KB it is decoded 64 KB at a time, under
  * V8's large-object size (128 KB). A chunk alive at a young collection is then copied as any
  * small object, where a 1 MB chunk was promoted whole and counted as survival, which grows the
  * young generation (12,500 rows: read 40 → 32 MB); and the part's text never exists whole
- * beside its bytes (a 414 KB SIPD export: −0.4 to −0.8 MB of peak RSS). A smaller part is
- * decoded whole: each chunk's seam costs a cold read (three chunks of the 172 KB E.81 sheet: ~8 %).
+ * beside its bytes (a 414 KB SIPD export: −0.4 to −0.8 MB of peak RSS; the 172 KB E.81 sheet:
+ * −0.2 to −0.3 MB, for ~7 % more CPU in its recalc, each chunk's seam being a cold read).
  */
 export function sheetChunkBytes(partBytes: number): number {
   return partBytes > LARGE_SHEET_BYTES ? LARGE_SHEET_CHUNK_BYTES : CHUNK_BYTES;
