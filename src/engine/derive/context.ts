@@ -19,11 +19,14 @@ export interface Fact {
   readonly col: number;
 }
 
-/** The derived cells of a workbook and the disagreements of what their cells state. */
-interface DerivedCells {
+/** What a context collects, shared with its `withSettings` views. */
+interface Collected {
   readonly grids: ReadonlyMap<string, CellGrid>;
   readonly cells: Derived[];
   readonly mismatches: Warning[];
+  readonly findings: Warning[];
+  readonly facts: Fact[];
+  readonly polaritas: Map<string, Polaritas>;
 }
 
 /**
@@ -31,10 +34,6 @@ interface DerivedCells {
  * is derived, direct findings, and cross-table facts.
  */
 export class DeriveContext {
-  readonly findings: Warning[] = [];
-  readonly facts: Fact[] = [];
-  /** Polarity learned from a `Polaritas` column, by indicator key, for the same indicator elsewhere. */
-  readonly polaritas = new Map<string, Polaritas>();
   /** Capaian (uncapped) of the indicators of the main capaian table, for the ringkasan. */
   mainCapaian: (number | undefined)[] | undefined;
   /** The rata-rata capaian kinerja of the main capaian table (capped as written): the efisiensi tables' totals use it. */
@@ -45,11 +44,12 @@ export class DeriveContext {
   private constructor(
     readonly settings: Settings,
     readonly reportYear: number | undefined,
-    private readonly out: DerivedCells,
+    private readonly out: Collected,
   ) {}
 
   static of(workbook: Workbook, settings: Settings, reportYear: number | undefined): DeriveContext {
-    return new DeriveContext(settings, reportYear, { grids: new Map(workbook.sheets.map((s) => [s.name, s.cells])), cells: [], mismatches: [] });
+    const grids = new Map(workbook.sheets.map((s) => [s.name, s.cells]));
+    return new DeriveContext(settings, reportYear, { grids, cells: [], mismatches: [], findings: [], facts: [], polaritas: new Map() });
   }
 
   /** Derived cells in the order they were derived. */
@@ -62,7 +62,21 @@ export class DeriveContext {
     return this.out.mismatches;
   }
 
-  /** A context whose derived cells and mismatches land in this one's, under other settings (an E.81 rates on its own scale). */
+  /** Findings about the inputs, met while deriving. */
+  get findings(): readonly Warning[] {
+    return this.out.findings;
+  }
+
+  get facts(): readonly Fact[] {
+    return this.out.facts;
+  }
+
+  /** Polarity learned from a `Polaritas` column, by indicator key, for the same indicator elsewhere. */
+  get polaritas(): Map<string, Polaritas> {
+    return this.out.polaritas;
+  }
+
+  /** This context under other settings (an E.81 rates on its own scale): what the view collects lands here. */
   withSettings(settings: Settings): DeriveContext {
     return new DeriveContext(settings, this.reportYear, this.out);
   }
@@ -95,10 +109,10 @@ export class DeriveContext {
     message: string,
     values: { expected?: number | string; actual?: number | string } = {},
   ): void {
-    this.findings.push({ code, severity: SEVERITY_OF[code], sheet, cell: toA1(row, col), message, ...values });
+    this.out.findings.push({ code, severity: SEVERITY_OF[code], sheet, cell: toA1(row, col), message, ...values });
   }
 
   fact(fact: Fact): void {
-    if (fact.key !== '' && Number.isFinite(fact.value)) this.facts.push(fact);
+    if (fact.key !== '' && Number.isFinite(fact.value)) this.out.facts.push(fact);
   }
 }

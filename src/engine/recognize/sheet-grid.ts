@@ -34,7 +34,7 @@ export class SheetGrid {
     return this.collectFilledColumns(row, c1, c2, []);
   }
 
-  /** `filledColumns` into `out` (emptied first), for a loop over many rows that reuses one array. */
+  /** `filledColumns` into `out` (written over and cut to length), for a loop over many rows that reuses one array. */
   collectFilledColumns(row: number, c1: number, c2: number, out: number[]): number[] {
     return this.sheet.cells.collectTextColumns(row, c1, c2, out);
   }
