@@ -177,4 +177,51 @@ describe('the one-match cell path reads what the tag-by-tag path reads', () => {
       expect(c).toMatchObject({ formulaAttributes: false, formulaStart: -1, formulaTypeStart: -1, formulaSiStart: -1 });
     }
   });
+
+  test('every offset of a located cell points at what was written, whatever the attributes and spaces', () => {
+    const value = fc.string({ unit: fc.constantFrom(...'Ab09 .:$>/'.split('')), maxLength: 6 });
+    const attributesArb = (names: readonly string[]) =>
+      fc.uniqueArray(fc.tuple(fc.constantFrom(...names), value), { selector: ([name]) => name, maxLength: names.length });
+    const cellArb = fc.record({
+      attributes: attributesArb(['r', 's', 't', 'ph', 'cm', 'vm']),
+      spaceBeforeClose: fc.boolean(),
+      formula: fc.option(fc.record({ attributes: attributesArb(['t', 'si', 'ref', 'ca', 'aca', 'bx']), text: fc.option(value, { nil: undefined }) }), { nil: undefined }),
+      content: fc.oneof(fc.constant(undefined), fc.record({ v: value }), fc.record({ is: value })),
+      selfClosing: fc.boolean(),
+    });
+    const attributeXml = (attributes: readonly [string, string][]): string => attributes.map(([n, v]) => ` ${n}="${v}"`).join('');
+    fc.assert(
+      fc.property(fc.nat(3), cellArb, (indent, cell) => {
+        const space = cell.spaceBeforeClose ? ' ' : '';
+        const formulaXml = !cell.formula ? '' : `<f${attributeXml(cell.formula.attributes)}${cell.formula.text === undefined ? '/>' : `>${cell.formula.text}</f>`}`;
+        const contentXml = !cell.content ? '' : 'v' in cell.content ? `<v>${cell.content.v}</v>` : `<is><t>${cell.content.is}</t></is>`;
+        const selfClosing = cell.selfClosing && !cell.formula && !cell.content;
+        const start = `${' '.repeat(indent)}<c${attributeXml(cell.attributes)}${space}`;
+        const xml = selfClosing ? `${start}/>` : `${start}>${formulaXml}${contentXml}</c>`;
+        const text = `<row>${xml}<c/></row>`;
+        const c = emptySimpleCell();
+        expect(locateSimpleCell(text, 5, c)).toBe(true);
+        const slice = (from: number, to: number): string | undefined => (from < 0 ? undefined : text.slice(from, to));
+        const attribute = (attributes: readonly [string, string][], name: string): string | undefined => attributes.find(([n]) => n === name)?.[1];
+        expect(c.start).toBe(5 + indent);
+        expect(c.end).toBe(5 + xml.length);
+        expect(c.selfClosing).toBe(selfClosing);
+        expect(c.openEnd).toBe(selfClosing ? c.end : 5 + start.length + 1);
+        expect(slice(c.refStart, c.refEnd)).toBe(attribute(cell.attributes, 'r'));
+        expect(slice(c.styleStart, c.styleEnd)).toBe(attribute(cell.attributes, 's'));
+        expect(slice(c.typeStart, c.typeEnd)).toBe(attribute(cell.attributes, 't'));
+        const f = selfClosing ? undefined : cell.formula;
+        expect(slice(c.formulaStart, c.formulaEnd)).toBe(f ? f.text ?? '' : undefined);
+        expect(c.formulaAttributes).toBe((f?.attributes.length ?? 0) > 0);
+        expect(slice(c.formulaTypeStart, c.formulaTypeEnd)).toBe(f && attribute(f.attributes, 't'));
+        expect(slice(c.formulaSiStart, c.formulaSiEnd)).toBe(f && attribute(f.attributes, 'si'));
+        expect(slice(c.formulaRefStart, c.formulaRefEnd)).toBe(f && attribute(f.attributes, 'ref'));
+        expect(slice(c.formulaElementStart, c.formulaElementEnd)).toBe(f ? formulaXml : undefined);
+        const content = selfClosing ? undefined : cell.content;
+        expect(slice(c.valueStart, c.valueEnd)).toBe(content && 'v' in content ? content.v : undefined);
+        expect(slice(c.inlineStart, c.inlineEnd)).toBe(content && 'is' in content ? content.is : undefined);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -12,10 +12,12 @@ const SIMPLE_CELL = /[ \t\r\n]*<c(?: [a-z]+="[^"<&]*")* ?(?:\/>|>(?:<f(?: [a-z]+
 
 const SLASH = 47;
 const SPACE = 32;
+const F = 102;
 const I = 105;
 const R = 114;
 const S = 115;
 const T = 116;
+const V = 118;
 
 /** Offsets of a SIMPLE_CELL match in the part's text; -1 for a part the cell does not have. */
 export interface SimpleCell {
@@ -61,16 +63,20 @@ export function emptySimpleCell(): SimpleCell {
 /** The `<f>` whose name ends at `i`, as the pattern vouched for: its attributes and text into `out`; returns the offset after it. */
 function locateFormula(text: string, i: number, out: SimpleCell): number {
   out.formulaElementStart = i - 2;
-  out.formulaAttributes = text.charCodeAt(i) === SPACE;
-  while (text.charCodeAt(i) === SPACE) {
+  const attributesStart = i;
+  let next: number;
+  while ((next = text.charCodeAt(i)) === SPACE) {
     const valueStart = text.indexOf('"', i) + 1;
     const valueEnd = text.indexOf('"', valueStart);
-    if (valueStart === i + 4 && text.charCodeAt(i + 1) === T) (out.formulaTypeStart = valueStart), (out.formulaTypeEnd = valueEnd);
-    else if (valueStart === i + 5 && text.charCodeAt(i + 1) === S && text.charCodeAt(i + 2) === I) (out.formulaSiStart = valueStart), (out.formulaSiEnd = valueEnd);
-    else if (valueStart === i + 6 && text.startsWith('ref', i + 1)) (out.formulaRefStart = valueStart), (out.formulaRefEnd = valueEnd);
+    const name = text.charCodeAt(i + 1);
+    if (valueStart === i + 4 && name === T) (out.formulaTypeStart = valueStart), (out.formulaTypeEnd = valueEnd);
+    else if (valueStart === i + 5 && name === S && text.charCodeAt(i + 2) === I) (out.formulaSiStart = valueStart), (out.formulaSiEnd = valueEnd);
+    // Of the three-letter names only `ref` starts with r.
+    else if (valueStart === i + 6 && name === R) (out.formulaRefStart = valueStart), (out.formulaRefEnd = valueEnd);
     i = valueEnd + 1;
   }
-  if (text.charCodeAt(i) === SLASH) {
+  out.formulaAttributes = i !== attributesStart;
+  if (next === SLASH) {
     out.formulaStart = out.formulaEnd = i;
     return (out.formulaElementEnd = i + 2);
   }
@@ -104,23 +110,27 @@ export function locateSimpleCell(text: string, pos: number, out: SimpleCell): bo
     }
     i = valueEnd + 1;
   }
-  if (text.charCodeAt(i) === SPACE) i++;
   out.formulaStart = out.formulaEnd = out.valueStart = out.valueEnd = out.inlineStart = out.inlineEnd = -1;
   // Reset before a self-closing cell returns: the record is reused for every cell.
   out.formulaAttributes = false;
   out.formulaTypeStart = out.formulaTypeEnd = out.formulaSiStart = out.formulaSiEnd = out.formulaRefStart = out.formulaRefEnd = -1;
-  out.selfClosing = text.charCodeAt(i) === SLASH;
+  // Few character reads, each vouched for by the pattern, keep V8's optimized code of this hot
+  // function small: compiling it was most of a small workbook's read memory.
+  out.selfClosing = text.charCodeAt(out.end - 2) === SLASH;
   if (out.selfClosing) {
     out.openEnd = out.end;
     return true;
   }
-  i++;
+  // After the attributes: ` >` or `>`.
+  i = text.indexOf('>', i) + 1;
   out.openEnd = i;
-  if (text.startsWith('<f', i)) i = locateFormula(text, i + 2, out);
-  if (text.startsWith('<v>', i)) {
+  // Then `<f`, `<v>`, `<is>` or `</c>`, told apart by their second character.
+  if (text.charCodeAt(i + 1) === F) i = locateFormula(text, i + 2, out);
+  const element = text.charCodeAt(i + 1);
+  if (element === V) {
     out.valueStart = i + 3;
     out.valueEnd = text.indexOf('<', i + 3);
-  } else if (text.startsWith('<is>', i)) {
+  } else if (element === I) {
     out.inlineStart = text.indexOf('>', i + 4) + 1;
     out.inlineEnd = text.indexOf('<', out.inlineStart);
   }
