@@ -31,10 +31,14 @@ class Collection {
   readonly added: string[] = [];
   /** How many of `added` are defaults Excel expects; alone they are no reason to rewrite the part. */
   defaults = 0;
+  /** The first index of each item by its canonical text, built when first asked for. */
+  private byCanonical: Map<string, number> | undefined;
 
   constructor(
     readonly name: CollectionName,
     readonly element: OutlineElement | undefined,
+    /** The items the part holds, as outlined with it. */
+    readonly elements: readonly OutlineElement[],
     readonly existing: readonly string[],
   ) {}
 
@@ -48,7 +52,19 @@ class Collection {
 
   append(xml: string): number {
     this.added.push(xml);
-    return this.size - 1;
+    const index = this.size - 1;
+    const key = canonical(xml);
+    if (this.byCanonical && !this.byCanonical.has(key)) this.byCanonical.set(key, index);
+    return index;
+  }
+
+  /** The index of an item equal to `xml` (whitespace between tags aside), or -1. */
+  indexOf(xml: string): number {
+    if (!this.byCanonical) {
+      this.byCanonical = new Map();
+      for (let i = this.size - 1; i >= 0; i--) this.byCanonical.set(canonical(this.item(i)!), i);
+    }
+    return this.byCanonical.get(canonical(xml)) ?? -1;
   }
 }
 
@@ -70,6 +86,8 @@ export class StyleBook {
   private readonly customFormats = new Map<number, string>();
   /** Restyle results by (xf, numFmt, fill): a plan restyles many cells the same way. */
   private readonly restyled = new Map<string, number>();
+  /** Generated cells' formats by style and number format: a generated sheet repeats a few. */
+  private readonly generatedXfs = new Map<string, number>();
 
   constructor(
     private readonly text: string,
@@ -81,7 +99,7 @@ export class StyleBook {
     for (const [name, itemName] of COLLECTIONS) {
       const element = root.children.find((c) => c.name === name);
       const items = (element?.children ?? []).filter((c) => c.name === itemName);
-      this.collections.set(name, new Collection(name, element, items.map((c) => text.slice(c.start, c.end))));
+      this.collections.set(name, new Collection(name, element, items, items.map((c) => text.slice(c.start, c.end))));
       if (name === 'numFmts') {
         for (const c of items) this.customFormats.set(Number(c.attrs.get('numFmtId')), c.attrs.get('formatCode') ?? '');
       }
@@ -134,6 +152,18 @@ export class StyleBook {
 
   /** The cell format of a cell of a generated sheet. */
   generated(style: GeneratedCellStyle | undefined, numFmt: string | undefined): number {
+    const memoKey = style
+      ? `${style.bold === true}|${style.wrap === true}|${style.align ?? ''}|${style.border === true}|${style.fill ?? ''}|${numFmt ?? ''}`
+      : `|${numFmt ?? ''}`;
+    let result = this.generatedXfs.get(memoKey);
+    if (result === undefined) {
+      result = this.computeGenerated(style, numFmt);
+      this.generatedXfs.set(memoKey, result);
+    }
+    return result;
+  }
+
+  private computeGenerated(style: GeneratedCellStyle | undefined, numFmt: string | undefined): number {
     const attrs = new Map<string, string>([
       ['numFmtId', String(numFmt === undefined ? 0 : this.numberFormatId(numFmt))],
       ['fontId', String(style?.bold ? this.boldFontId() : 0)],
@@ -204,7 +234,11 @@ export class StyleBook {
   }
 
   private xfModel(index: number): XfModel {
-    const raw = this.collection('cellXfs').item(index) ?? '';
+    const xfs = this.collection('cellXfs');
+    // An xf of the part was outlined with it; only an added one is read again.
+    const outlined = xfs.elements[index];
+    if (outlined) return { attrs: new Map(outlined.attrs), inner: this.text.slice(outlined.openEnd, outlined.closeStart) };
+    const raw = xfs.item(index) ?? '';
     const element = outlineXml(raw, this.part, 0);
     return { attrs: new Map(element.attrs), inner: raw.slice(element.openEnd, element.closeStart) };
   }
@@ -266,8 +300,7 @@ export class StyleBook {
 
   private findOrAppend(name: CollectionName, xml: string): number {
     const c = this.collection(name);
-    const wanted = canonical(xml);
-    for (let i = 0; i < c.size; i++) if (canonical(c.item(i) ?? '') === wanted) return i;
-    return c.append(xml);
+    const known = c.indexOf(xml);
+    return known >= 0 ? known : c.append(xml);
   }
 }
