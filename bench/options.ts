@@ -52,3 +52,10 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   if (!(o.runs >= 1) || o.sizes.some((s) => !(s >= 1))) throw new Error('--runs and --sizes must be positive');
   return o;
 }
+
+/**
+ * A real workbook is read in well under a second, and its figures move by a third from one fresh
+ * process to the next (V8's compile threads, the memory sampler): three runs a round make its
+ * medians as steady as the large files' for a few seconds more.
+ */
+export const REALWORLD_RUNS_PER_ROUND = 3;

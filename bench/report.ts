@@ -1,4 +1,5 @@
 import type { SubjectFigures } from './figures';
+import { REALWORLD_RUNS_PER_ROUND } from './options';
 import { STAGES, type Stage } from './stage-types';
 import type { BenchSummary, Target } from './summary';
 
@@ -52,7 +53,7 @@ export function humanReport(
   batch: { files: number; note?: string },
 ): string {
   const lines = [
-    `Benchmark LKjIP — median dari ${summary.runs} kali, waktu CPU proses (dinding dalam kurung); ${summary.machine}; beban rata-rata ${summary.load_avg}`,
+    `Benchmark LKjIP — median dari ${summary.runs} kali (berkas nyata ${summary.runs * REALWORLD_RUNS_PER_ROUND} kali), waktu CPU proses (dinding dalam kurung); ${summary.machine}; beban rata-rata ${summary.load_avg}`,
     '',
     'Buku kerja sintetis (13 tabel standar + Renstra; Tabel 3.6 dan 3.10 sebesar N sub kegiatan):',
     ...synthetic.flatMap(subjectBlock),

@@ -12,7 +12,7 @@ import { join } from 'path';
 import { ChildFailed, runChild } from './child';
 import { SubjectRuns, type Subject } from './collect';
 import { subjectFigures } from './figures';
-import { parseBenchOptions, type BenchOptions } from './options';
+import { parseBenchOptions, REALWORLD_RUNS_PER_ROUND, type BenchOptions } from './options';
 import { humanReport } from './report';
 import type { BatchRun } from './stage-types';
 import { median } from './stats';
@@ -74,7 +74,8 @@ async function main(): Promise<void> {
   for (let run = 1; run <= options.runs; run++) {
     for (const subject of everything) {
       progress(`${subject.subject.label}: putaran ${run}/${options.runs}`);
-      await subject.runOnce(options.timeoutSeconds);
+      const repeats = realworld.includes(subject) ? REALWORLD_RUNS_PER_ROUND : 1;
+      for (let i = 0; i < repeats; i++) await subject.runOnce(options.timeoutSeconds);
     }
   }
   if (options.office) {
