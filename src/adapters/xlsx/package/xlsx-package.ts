@@ -26,7 +26,7 @@ export interface XlsxPackage {
    * are released after it (see `releaseBytes`): they must not outlive `use`.
    */
   withBytes<T>(part: string, use: (bytes: Uint8Array) => T): T;
-  /** The part's bytes, for a caller that keeps them (they are never released). */
+  /** The part's bytes, for a caller that keeps them or releases them itself (see `releaseBytes`). */
   readBytes(part: string): Uint8Array;
   readText(part: string): string;
 }
@@ -80,7 +80,8 @@ export function openXlsxPackage(bytes: Uint8Array, limits: ReadLimits): XlsxPack
       releaseBytes(inflated);
     }
   };
-  const readText = (part: string): string => withBytes(part, (b) => decodeXmlPart(b, part));
+  // Not released: a detached buffer costs V8's optimized code more than these parts' memory is worth (decision 56).
+  const readText = (part: string): string => decodeXmlPart(readBytes(part), part);
   const contentTypes = parseContentTypes(readText(CONTENT_TYPES_PART));
   refuseMacros(contentTypes, entry);
   return { bytes, entries, contentTypes, entry, reserve, withBytes, readBytes, readText };
