@@ -18,8 +18,7 @@ export type { ReadLimits } from './read-limits';
 function readSheet(pkg: XlsxPackage, entry: SheetEntry, styles: SheetStyles): Sheet {
   const base = entry.hidden ? { name: entry.name, hidden: true } : { name: entry.name };
   if (!entry.isWorksheet) return { ...base, cells: new CellGridBuilder().build(), merges: [] };
-  // Not `withBytes`: handing a buffer back detaches it, and V8 then throws away every optimized
-  // function that reads typed arrays and compiles the rest with detach checks (decision 56).
+  // Not `withBytes`: reading never detaches a buffer (see `XlsxPackage.withBytes`).
   const bytes = pkg.readBytes(entry.part);
   const content = new SheetReader(chunkedXmlCursor(bytes, entry.part, sheetChunkBytes(bytes.length)), styles).read();
   return { ...base, cells: content.cells, merges: content.merges };

@@ -23,10 +23,12 @@ export interface XlsxPackage {
   reserve(parts: readonly string[]): void;
   /**
    * Calls `use` with the part's bytes and returns what it returns. Bytes inflated for the call
-   * are released after it (see `releaseBytes`): they must not outlive `use`.
+   * are released after it (see `releaseBytes`): they must not outlive `use`. Releasing detaches
+   * the buffer, after which V8 recompiles every optimized function that reads typed arrays with
+   * detach checks: only the patch, after the engine has run, uses this (decision 56).
    */
   withBytes<T>(part: string, use: (bytes: Uint8Array) => T): T;
-  /** The part's bytes, for a caller that keeps them or releases them itself (see `releaseBytes`). */
+  /** The part's bytes, never released: garbage like any other once their reader is done. */
   readBytes(part: string): Uint8Array;
   readText(part: string): string;
 }
@@ -80,7 +82,6 @@ export function openXlsxPackage(bytes: Uint8Array, limits: ReadLimits): XlsxPack
       releaseBytes(inflated);
     }
   };
-  // Not released: a detached buffer costs V8's optimized code more than these parts' memory is worth (decision 56).
   const readText = (part: string): string => decodeXmlPart(readBytes(part), part);
   const contentTypes = parseContentTypes(readText(CONTENT_TYPES_PART));
   refuseMacros(contentTypes, entry);

@@ -3,10 +3,10 @@ const MIN_RELEASED_BYTES = 1 << 16;
 
 /**
  * Gives the memory of an inflated part back at the next young collection instead of the next
- * full one. The part lives through many young collections while it is read, so its buffer is
- * promoted, and only a full collection frees it: at 25,000 rows three dead parts (21 MB) were
- * still held when the last sheet was read. Transferring the buffer detaches it (its length
- * becomes 0) and hands its memory to a new, unreferenced buffer, which dies young.
+ * full one. A sheet lives through many young collections while it is patched, so its buffer is
+ * promoted, and only a full collection frees it (decision 39 measured it for the read, which
+ * no longer releases: decision 56). Transferring the buffer detaches it (its length becomes 0)
+ * and hands its memory to a new, unreferenced buffer, which dies young.
  * Only a large view that covers its whole buffer (but for the inflater's spare byte) is
  * released: transferring a buffer shared with other views would empty them too.
  * `bytes` must not be used afterwards.
