@@ -26,7 +26,7 @@ export function analyzeWorkbook(workbook: Workbook, settings: Settings): Analysi
   const year = settings.tahun ?? reportYear(tables);
   const ctx = deriveWorkbook(workbook, tables, settings, year);
   const order = new Map(workbook.sheets.map((s, i) => [s.name, i]));
-  const warnings = [...ctx.mismatches, ...crossTableWarnings(workbook, ctx), ...yearWarnings(tables, year), ...ctx.findings];
+  const warnings = [...ctx.mismatches, ...crossTableWarnings(workbook, ctx.facts), ...yearWarnings(tables, year), ...ctx.findings];
   warnings.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

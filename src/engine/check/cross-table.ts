@@ -1,4 +1,4 @@
-import type { DeriveContext, Fact } from '../derive/context';
+import type { Fact, FactTable } from '../derive/facts';
 import { formatId } from '../derive/format-id';
 import { warningText } from '../i18n/warning-messages';
 import { toA1 } from '../workbook/a1';
@@ -21,29 +21,28 @@ function same(a: number, b: number): boolean {
  * pagu or realisasi anggaran in another table. The first place in workbook order is the reference;
  * each later place that differs gets the warning.
  */
-export function crossTableWarnings(workbook: Workbook, ctx: DeriveContext): Warning[] {
+export function crossTableWarnings(workbook: Workbook, facts: FactTable): Warning[] {
   const order = new Map(workbook.sheets.map((s, i) => [s.name, i]));
-  const before = (a: Fact, b: Fact): boolean => {
-    const bySheet = (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0);
-    return bySheet < 0 || (bySheet === 0 && (a.row < b.row || (a.row === b.row && a.col < b.col)));
+  const before = (a: number, b: number): boolean => {
+    const bySheet = (order.get(facts.sheet(a)) ?? 0) - (order.get(facts.sheet(b)) ?? 0);
+    if (bySheet !== 0) return bySheet < 0;
+    const byRow = facts.row(a) - facts.row(b);
+    return byRow < 0 || (byRow === 0 && facts.col(a) < facts.col(b));
   };
   // The reference of each subject is its first place in workbook order; no sort of every fact needed.
-  const group: Record<Fact['subject'], Record<Fact['field'], Map<string, Fact>>> = {
-    indikator: { target: new Map(), realisasi: new Map(), pagu: new Map(), realisasi_anggaran: new Map() },
-    program: { target: new Map(), realisasi: new Map(), pagu: new Map(), realisasi_anggaran: new Map() },
-  };
-  const referenceOf = (f: Fact): Map<string, Fact> => group[f.subject][f.field];
-  for (let i = 0; i < ctx.facts.length; i++) {
-    const f = ctx.facts[i]!;
-    const byKey = referenceOf(f);
-    const known = byKey.get(f.key);
-    if (!known || before(f, known)) byKey.set(f.key, f);
+  const references: Map<string, number>[] = [];
+  const referencesOf = (i: number): Map<string, number> => (references[facts.group(i)] ??= new Map());
+  for (let i = 0; i < facts.size; i++) {
+    const byKey = referencesOf(i);
+    const known = byKey.get(facts.key(i));
+    if (known === undefined || before(i, known)) byKey.set(facts.key(i), i);
   }
   const warnings: Warning[] = [];
-  for (let i = 0; i < ctx.facts.length; i++) {
-    const f = ctx.facts[i]!;
-    const reference = referenceOf(f).get(f.key)!;
-    if (reference === f || reference.sheet === f.sheet || same(reference.value, f.value)) continue;
+  for (let i = 0; i < facts.size; i++) {
+    const r = referencesOf(i).get(facts.key(i))!;
+    if (r === i || facts.sheet(r) === facts.sheet(i) || same(facts.value(r), facts.value(i))) continue;
+    const f = facts.fact(i);
+    const reference = facts.fact(r);
     warnings.push({
       code: 'CROSS_TABLE_MISMATCH',
       severity: SEVERITY_OF.CROSS_TABLE_MISMATCH,

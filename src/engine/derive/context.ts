@@ -5,19 +5,8 @@ import type { Polaritas } from '../settings/types';
 import { toA1 } from '../workbook/a1';
 import type { CellGrid } from '../workbook/cell-grid';
 import type { Workbook } from '../workbook/types';
+import { FactTable, type Fact } from './facts';
 import type { Derivation, Derived } from './types';
-
-/** A value the same indicator or program must have wherever it appears (CROSS_TABLE_MISMATCH). */
-export interface Fact {
-  readonly subject: 'indikator' | 'program';
-  readonly key: string;
-  readonly name: string;
-  readonly field: 'target' | 'realisasi' | 'pagu' | 'realisasi_anggaran';
-  readonly value: number;
-  readonly sheet: string;
-  readonly row: number;
-  readonly col: number;
-}
 
 /** What a context collects, shared with its `withSettings` views. */
 interface Collected {
@@ -25,7 +14,7 @@ interface Collected {
   readonly cells: Derived[];
   readonly mismatches: Warning[];
   readonly findings: Warning[];
-  readonly facts: Fact[];
+  readonly facts: FactTable;
   readonly polaritas: Map<string, Polaritas>;
 }
 
@@ -49,7 +38,7 @@ export class DeriveContext {
 
   static of(workbook: Workbook, settings: Settings, reportYear: number | undefined): DeriveContext {
     const grids = new Map(workbook.sheets.map((s) => [s.name, s.cells]));
-    return new DeriveContext(settings, reportYear, { grids, cells: [], mismatches: [], findings: [], facts: [], polaritas: new Map() });
+    return new DeriveContext(settings, reportYear, { grids, cells: [], mismatches: [], findings: [], facts: new FactTable(), polaritas: new Map() });
   }
 
   /** Derived cells in the order they were derived. */
@@ -67,7 +56,7 @@ export class DeriveContext {
     return this.out.findings;
   }
 
-  get facts(): readonly Fact[] {
+  get facts(): FactTable {
     return this.out.facts;
   }
 
@@ -113,6 +102,6 @@ export class DeriveContext {
   }
 
   fact(fact: Fact): void {
-    if (fact.key !== '' && Number.isFinite(fact.value)) this.out.facts.push(fact);
+    if (fact.key !== '' && Number.isFinite(fact.value)) this.out.facts.add(fact);
   }
 }

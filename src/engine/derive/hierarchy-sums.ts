@@ -10,36 +10,56 @@ import { numberOf } from './table-access';
 
 type DataRow = TableRow & { readonly kind: { readonly role: 'data'; readonly depth: number } };
 
-/** The row's kode, its columns joined by `|` (`2.16|2.16.01.2`); '' when it has none. */
+const NO_PARENT = -1;
+
+/** The row's kode, its columns joined by `|` (`2.16|2.16.01.2`), spaces inside read as `.`; '' when it has none. */
 function kodeKey(t: TableAccess, row: number, kodeColumns: readonly TableColumn[]): string {
-  return kodeColumns.map((c) => t.text(row, c).replace(/\s+/g, '.')).filter((k) => k !== '').join('|');
+  let key = '';
+  for (let i = 0; i < kodeColumns.length; i++) {
+    const text = t.text(row, kodeColumns[i]!);
+    if (text === '') continue;
+    const part = /\s/.test(text) ? text.replace(/\s+/g, '.') : text;
+    key = key === '' ? part : `${key}|${part}`;
+  }
+  return key;
 }
 
-/** Parent of each row: by kode prefix when the table has kode (blocks may come out of order), else by position and level. */
-function parentsOf(t: TableAccess, rows: readonly DataRow[]): Map<DataRow, DataRow> {
-  const parents = new Map<DataRow, DataRow>();
+/**
+ * The index in `rows` of each row's parent, or NO_PARENT: by kode prefix when the table has kode
+ * (blocks may come out of order), else by position and level.
+ */
+function parentsOf(t: TableAccess, rows: readonly DataRow[]): Int32Array {
+  const parents = new Int32Array(rows.length).fill(NO_PARENT);
   const kodeColumns = t.columns('kode');
   const kodes = kodeColumns.length > 0 ? rows.map((r) => kodeKey(t, r.row, kodeColumns)) : [];
   if (kodes.some((k) => k !== '')) {
-    const byKey = new Map<string, DataRow>();
-    rows.forEach((r, i) => {
+    const byKey = new Map<string, number>();
+    for (let i = 0; i < rows.length; i++) {
       const key = kodes[i]!;
-      if (key && !byKey.has(key)) byKey.set(key, r);
-    });
-    rows.forEach((r, i) => {
-      const parent = nearestAncestor(kodes[i]!, byKey, r);
-      if (parent) parents.set(r, parent);
-    });
+      if (key && !byKey.has(key)) byKey.set(key, i);
+    }
+    for (let i = 0; i < rows.length; i++) parents[i] = nearestAncestor(kodes[i]!, byKey, i) ?? NO_PARENT;
     return parents;
   }
-  const stack: DataRow[] = [];
-  for (const r of rows) {
-    while (stack.length > 0 && stack[stack.length - 1]!.kind.depth >= r.kind.depth) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) parents.set(r, parent);
-    stack.push(r);
+  const stack: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const depth = rows[i]!.kind.depth;
+    while (stack.length > 0 && rows[stack[stack.length - 1]!]!.kind.depth >= depth) stack.pop();
+    if (stack.length > 0) parents[i] = stack[stack.length - 1]!;
+    stack.push(i);
   }
   return parents;
+}
+
+/** Each parent's children, in row order: `children.subarray(start[p], start[p + 1])`. */
+function childrenOf(parents: Int32Array): { start: Int32Array; children: Int32Array } {
+  const start = new Int32Array(parents.length + 1);
+  for (let i = 0; i < parents.length; i++) if (parents[i]! !== NO_PARENT) start[parents[i]! + 1]!++;
+  for (let p = 0; p < parents.length; p++) start[p + 1]! += start[p]!;
+  const children = new Int32Array(start[parents.length]!);
+  const next = start.slice(0, parents.length);
+  for (let i = 0; i < parents.length; i++) if (parents[i]! !== NO_PARENT) children[next[parents[i]!]!++] = i;
+  return { start, children };
 }
 
 /** CHILD_SUM_MISMATCH: a program's or kegiatan's pagu/realisasi against the sum of its children (inputs: checked, never written). */
@@ -48,26 +68,31 @@ export function deriveChildSums(ctx: DeriveContext, t: TableAccess, columns: rea
     .dataRows()
     .filter((r): r is DataRow => r.kind.role === 'data' && r.kind.level !== undefined && !isContinuation(t, r));
   if (rows.length < 2) return;
-  const parents = parentsOf(t, rows);
-  const children = new Map<DataRow, DataRow[]>();
-  parents.forEach((parent, child) => {
-    const kids = children.get(parent);
-    if (kids) kids.push(child);
-    else children.set(parent, [child]);
-  });
-  children.forEach((kids, parent) => {
-    for (const column of columns) {
-      const stated = numberOf(t.read(parent.row, column));
-      const values = kids.map((k) => numberOf(t.read(k.row, column))).filter((v): v is number => v !== undefined);
-      if (stated === undefined || values.length === 0) continue;
-      const sum = cleanSum(values.reduce((a, b) => a + b, 0));
-      if (Math.abs(sum - stated) <= 0.5) continue;
-      const where = place(t.name, parent.row, column.col);
+  const { start, children } = childrenOf(parentsOf(t, rows));
+  for (const column of columns) {
+    // Each row's number read once; NaN where the cell holds none.
+    const numbers = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) numbers[i] = numberOf(t.read(rows[i]!.row, column)) ?? NaN;
+    for (let p = 0; p < rows.length; p++) {
+      const stated = numbers[p]!;
+      if (start[p] === start[p + 1] || Number.isNaN(stated)) continue;
+      let sum = 0;
+      let count = 0;
+      for (let k = start[p]!; k < start[p + 1]!; k++) {
+        const v = numbers[children[k]!]!;
+        if (Number.isNaN(v)) continue;
+        sum += v;
+        count++;
+      }
+      if (count === 0) continue;
+      const total = cleanSum(sum);
+      if (Math.abs(total - stated) <= 0.5) continue;
+      const row = rows[p]!.row;
       ctx.warn(
-        'CHILD_SUM_MISMATCH', t.name, parent.row, column.col,
-        `${where} tertulis ${formatId(stated)}, tetapi jumlah ${values.length} rincian di bawahnya ${formatId(sum)} (selisih ${formatId(stated - sum)}).`,
-        { expected: sum, actual: stated },
+        'CHILD_SUM_MISMATCH', t.name, row, column.col,
+        `${place(t.name, row, column.col)} tertulis ${formatId(stated)}, tetapi jumlah ${count} rincian di bawahnya ${formatId(total)} (selisih ${formatId(stated - total)}).`,
+        { expected: total, actual: stated },
       );
     }
-  });
+  }
 }

@@ -6,7 +6,11 @@ const NAME_ROLES = new Set(['uraian', 'program', 'indikator', 'sasaran', 'kode']
 /** The row's own name cell is merged from the row above: a second indicator of the same item. */
 export function isContinuation(t: TableAccess, row: TableRow): boolean {
   const names = t.nameColumns();
-  return names.length > 0 && names.every((c) => t.isCovered(row.row, c.col) || t.text(row.row, c) === '');
+  for (let i = 0; i < names.length; i++) {
+    const c = names[i]!;
+    if (!t.isCovered(row.row, c.col) && t.text(row.row, c) !== '') return false;
+  }
+  return names.length > 0;
 }
 
 /** Rows a total adds up: the top level of a hierarchy, or every row of a flat table; never continuation rows. */
