@@ -1,3 +1,4 @@
+import { rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { ChildFailed, runChild } from './child';
@@ -33,7 +34,11 @@ export class SubjectRuns {
     await this.attempt('read', () => runChild<ReadRun>('xlsx-read-child', [this.subject.file], timeoutSeconds), this.read);
     await this.attempt('exceljs', () => runChild<ReadRun>('exceljs-read-child', [this.subject.file], timeoutSeconds), this.exceljs);
     const out = join(tmpdir(), `lkjip-bench-${process.pid}.xlsx`);
-    await this.attempt('recalc', () => runChild<ReadRun>('recalc-child', [this.subject.file, out], timeoutSeconds), this.recalc);
+    try {
+      await this.attempt('recalc', () => runChild<ReadRun>('recalc-child', [this.subject.file, out], timeoutSeconds), this.recalc);
+    } finally {
+      rmSync(out, { force: true });
+    }
   }
 
   async runOffice(timeoutSeconds: number): Promise<void> {
