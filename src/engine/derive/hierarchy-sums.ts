@@ -18,7 +18,7 @@ function kodeKey(t: TableAccess, row: number, kodeColumns: readonly TableColumn[
   for (let i = 0; i < kodeColumns.length; i++) {
     const text = t.text(row, kodeColumns[i]!);
     if (text === '') continue;
-    const part = /\s/.test(text) ? text.replace(/\s+/g, '.') : text;
+    const part = text.replace(/\s+/g, '.');
     key = key === '' ? part : `${key}|${part}`;
   }
   return key;
@@ -51,46 +51,35 @@ function parentsOf(t: TableAccess, rows: readonly DataRow[]): Int32Array {
   return parents;
 }
 
-/** Each parent's children, in row order: `children.subarray(start[p], start[p + 1])`. */
-function childrenOf(parents: Int32Array): { start: Int32Array; children: Int32Array } {
-  const start = new Int32Array(parents.length + 1);
-  for (let i = 0; i < parents.length; i++) if (parents[i]! !== NO_PARENT) start[parents[i]! + 1]!++;
-  for (let p = 0; p < parents.length; p++) start[p + 1]! += start[p]!;
-  const children = new Int32Array(start[parents.length]!);
-  const next = start.slice(0, parents.length);
-  for (let i = 0; i < parents.length; i++) if (parents[i]! !== NO_PARENT) children[next[parents[i]!]!++] = i;
-  return { start, children };
-}
-
 /** CHILD_SUM_MISMATCH: a program's or kegiatan's pagu/realisasi against the sum of its children (inputs: checked, never written). */
 export function deriveChildSums(ctx: DeriveContext, t: TableAccess, columns: readonly TableColumn[]): void {
   const rows = t
     .dataRows()
     .filter((r): r is DataRow => r.kind.role === 'data' && r.kind.level !== undefined && !isContinuation(t, r));
   if (rows.length < 2) return;
-  const { start, children } = childrenOf(parentsOf(t, rows));
+  const parents = parentsOf(t, rows);
   for (const column of columns) {
-    // Each row's number read once; NaN where the cell holds none.
+    // Each row's number read once (NaN where the cell holds none), and added to its parent's sum
+    // in row order, as the children come.
     const numbers = new Float64Array(rows.length);
     for (let i = 0; i < rows.length; i++) numbers[i] = numberOf(t.read(rows[i]!.row, column)) ?? NaN;
+    const sums = new Float64Array(rows.length);
+    const counts = new Int32Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const p = parents[i]!;
+      if (p === NO_PARENT || Number.isNaN(numbers[i]!)) continue;
+      sums[p]! += numbers[i]!;
+      counts[p]!++;
+    }
     for (let p = 0; p < rows.length; p++) {
       const stated = numbers[p]!;
-      if (start[p] === start[p + 1] || Number.isNaN(stated)) continue;
-      let sum = 0;
-      let count = 0;
-      for (let k = start[p]!; k < start[p + 1]!; k++) {
-        const v = numbers[children[k]!]!;
-        if (Number.isNaN(v)) continue;
-        sum += v;
-        count++;
-      }
-      if (count === 0) continue;
-      const total = cleanSum(sum);
+      if (counts[p] === 0 || Number.isNaN(stated)) continue;
+      const total = cleanSum(sums[p]!);
       if (Math.abs(total - stated) <= 0.5) continue;
       const row = rows[p]!.row;
       ctx.warn(
         'CHILD_SUM_MISMATCH', t.name, row, column.col,
-        `${place(t.name, row, column.col)} tertulis ${formatId(stated)}, tetapi jumlah ${count} rincian di bawahnya ${formatId(total)} (selisih ${formatId(stated - total)}).`,
+        `${place(t.name, row, column.col)} tertulis ${formatId(stated)}, tetapi jumlah ${counts[p]} rincian di bawahnya ${formatId(total)} (selisih ${formatId(stated - total)}).`,
         { expected: total, actual: stated },
       );
     }
