@@ -24,23 +24,21 @@ function kodeKey(t: TableAccess, row: number, kodeColumns: readonly TableColumn[
   return key;
 }
 
-/**
- * The index in `rows` of each row's parent, or NO_PARENT: by kode prefix when the table has kode
- * (blocks may come out of order), else by position and level.
- */
-function parentsOf(t: TableAccess, rows: readonly DataRow[]): Int32Array {
-  const parents = new Int32Array(rows.length).fill(NO_PARENT);
-  const kodeColumns = t.columns('kode');
-  const kodes = kodeColumns.length > 0 ? rows.map((r) => kodeKey(t, r.row, kodeColumns)) : [];
-  if (kodes.some((k) => k !== '')) {
-    const byKey = new Map<string, number>();
-    for (let i = 0; i < rows.length; i++) {
-      const key = kodes[i]!;
-      if (key && !byKey.has(key)) byKey.set(key, i);
-    }
-    for (let i = 0; i < rows.length; i++) parents[i] = nearestAncestor(kodes[i]!, byKey, i) ?? NO_PARENT;
-    return parents;
+/** The index of each row's parent, by kode prefix (blocks may come out of order), or NO_PARENT. */
+function parentsByKode(kodes: readonly string[]): Int32Array {
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < kodes.length; i++) {
+    const key = kodes[i]!;
+    if (key && !byKey.has(key)) byKey.set(key, i);
   }
+  const parents = new Int32Array(kodes.length);
+  for (let i = 0; i < kodes.length; i++) parents[i] = nearestAncestor(kodes[i]!, byKey, i) ?? NO_PARENT;
+  return parents;
+}
+
+/** The index of each row's parent by position and level, or NO_PARENT. */
+function parentsByDepth(rows: readonly DataRow[]): Int32Array {
+  const parents = new Int32Array(rows.length).fill(NO_PARENT);
   const stack: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const depth = rows[i]!.kind.depth;
@@ -51,26 +49,55 @@ function parentsOf(t: TableAccess, rows: readonly DataRow[]): Int32Array {
   return parents;
 }
 
+/** The index in `rows` of each row's parent, or NO_PARENT: by kode when the table has kode, else by level. */
+function parentsOf(t: TableAccess, rows: readonly DataRow[]): Int32Array {
+  const kodeColumns = t.columns('kode');
+  if (kodeColumns.length > 0) {
+    const kodes = rows.map((r) => kodeKey(t, r.row, kodeColumns));
+    if (kodes.some((k) => k !== '')) return parentsByKode(kodes);
+  }
+  return parentsByDepth(rows);
+}
+
+/** Rows that add up into their parents: leveled data rows, not continuations. */
+function hierarchyRows(t: TableAccess): DataRow[] {
+  const data = t.dataRows();
+  const rows: DataRow[] = [];
+  for (let i = 0; i < data.length; i++) {
+    const r = data[i]!;
+    if (r.kind.role === 'data' && r.kind.level !== undefined && !isContinuation(t, r)) rows.push(r as DataRow);
+  }
+  return rows;
+}
+
+/** Each row's number in `column`, NaN where the cell holds none. */
+function columnNumbers(t: TableAccess, rows: readonly DataRow[], column: TableColumn): Float64Array {
+  const numbers = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) numbers[i] = numberOf(t.read(rows[i]!.row, column)) ?? NaN;
+  return numbers;
+}
+
+/** Each row's number added into its parent's sum, in row order, as the children come. */
+function childSums(numbers: Float64Array, parents: Int32Array): { sums: Float64Array; counts: Int32Array } {
+  const sums = new Float64Array(numbers.length);
+  const counts = new Int32Array(numbers.length);
+  for (let i = 0; i < numbers.length; i++) {
+    const p = parents[i]!;
+    if (p === NO_PARENT || Number.isNaN(numbers[i]!)) continue;
+    sums[p]! += numbers[i]!;
+    counts[p]!++;
+  }
+  return { sums, counts };
+}
+
 /** CHILD_SUM_MISMATCH: a program's or kegiatan's pagu/realisasi against the sum of its children (inputs: checked, never written). */
 export function deriveChildSums(ctx: DeriveContext, t: TableAccess, columns: readonly TableColumn[]): void {
-  const rows = t
-    .dataRows()
-    .filter((r): r is DataRow => r.kind.role === 'data' && r.kind.level !== undefined && !isContinuation(t, r));
+  const rows = hierarchyRows(t);
   if (rows.length < 2) return;
   const parents = parentsOf(t, rows);
   for (const column of columns) {
-    // Each row's number read once (NaN where the cell holds none), and added to its parent's sum
-    // in row order, as the children come.
-    const numbers = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++) numbers[i] = numberOf(t.read(rows[i]!.row, column)) ?? NaN;
-    const sums = new Float64Array(rows.length);
-    const counts = new Int32Array(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const p = parents[i]!;
-      if (p === NO_PARENT || Number.isNaN(numbers[i]!)) continue;
-      sums[p]! += numbers[i]!;
-      counts[p]!++;
-    }
+    const numbers = columnNumbers(t, rows, column);
+    const { sums, counts } = childSums(numbers, parents);
     for (let p = 0; p < rows.length; p++) {
       const stated = numbers[p]!;
       if (counts[p] === 0 || Number.isNaN(stated)) continue;
