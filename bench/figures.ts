@@ -15,6 +15,8 @@ export interface SubjectFigures {
   /** Recognize + compute and check + plan, CPU time (see `timing` in summary.ts). */
   readonly engineMs: number | null;
   readonly engineWallMs: number | null;
+  /** Of `engineMs`, the main thread's: the rest is V8 compiling the engine's code and collecting its garbage on other threads. */
+  readonly engineMainThreadMs: number | null;
   /** ExcelJS's `readFile` of the same file, CPU time. */
   readonly parseMs: number | null;
   readonly parseWallMs: number | null;
@@ -70,6 +72,12 @@ const orNull = (runs: readonly unknown[], value: () => number): number | null =>
 const engineOf = (r: StagesRun, cpu: boolean): number =>
   cpu ? r.stages.recognize.cpuMs + r.stages.compute_check.cpuMs + r.stages.plan.cpuMs : r.stages.recognize.wallMs + r.stages.compute_check.wallMs + r.stages.plan.wallMs;
 
+/** The engine's CPU on the main thread alone, or null where the platform cannot tell. */
+function engineMainThreadOf(r: StagesRun): number | null {
+  const parts = [r.stages.recognize, r.stages.compute_check, r.stages.plan].map((s) => s.mainThreadCpuMs);
+  return parts.some((p) => p === null) ? null : parts.reduce<number>((sum, p) => sum + p!, 0);
+}
+
 const peakOf = (r: StagesRun): number => Math.max(...STAGES.map((s) => r.stages[s].peakRssMb));
 
 function perStage(runs: readonly StagesRun[], field: 'wallMs' | 'cpuMs'): Record<Stage, number> | null {
@@ -100,6 +108,7 @@ export function subjectFigures(runs: SubjectRuns): SubjectFigures {
     stageCpuMs: perStage(s, 'cpuMs'),
     engineMs,
     engineWallMs: orNull(s, () => median(s.map((r) => engineOf(r, false)))),
+    engineMainThreadMs: s.some((r) => engineMainThreadOf(r) === null) ? null : orNull(s, () => median(s.map((r) => engineMainThreadOf(r)!))),
     parseMs,
     parseWallMs: orNull(runs.exceljs, () => medianOf(runs.exceljs, (r) => r.wallMs)),
     engineToParse: ratio(engineMs, parseMs),

@@ -29,7 +29,7 @@ function subjectBlock(f: SubjectFigures): string[] {
   const lines = [`  ${f.label} — ${size}${n(f.dataCells)} sel, ${n(f.fileMb, 1)} MB, ${f.runs} kali`];
   lines.push(...stageLines(f));
   lines.push(
-    `    mesin (kenali+hitung+rencana) ${n(f.engineMs)} ms cpu (dinding ${n(f.engineWallMs)}); parse ExcelJS ${n(f.parseMs)} ms cpu (dinding ${n(f.parseWallMs)}); mesin ÷ parse ${n(f.engineToParse, 3)}`,
+    `    mesin (kenali+hitung+rencana) ${n(f.engineMs)} ms cpu, ${n(f.engineMainThreadMs)} di utas utama, sisanya utas V8 (kompilasi JIT, GC) (dinding ${n(f.engineWallMs)}); parse ExcelJS ${n(f.parseMs)} ms cpu (dinding ${n(f.parseWallMs)}); mesin ÷ parse ${n(f.engineToParse, 3)}`,
     `    baca kita ${n(f.readMs)} ms cpu vs ExcelJS ${n(f.parseMs)} ms cpu: ${n(f.readSpeedup, 1)}× lebih cepat; memori baca +${n(f.readRssMb)} MB vs +${n(f.exceljsRssMb)} MB (rasio ${n(f.readMemoryRatio, 2)})`,
     `    lkjip recalc ujung ke ujung ${n(f.recalcMs)} ms cpu (dinding ${n(f.recalcWallMs)}) = ${n(f.recalcToParse, 2)} × parse ExcelJS; ${n(f.writes)} sel ditulis`,
     `    memori puncak lkjip recalc +${n(f.recalcPeakMb)} MB = ${n(f.recalcPeakToModel, 1)} × model (${n(f.modelMb, 1)} MB); tahap demi tahap dengan semua hasil disimpan: puncak ${n(f.peakRssMb)} MB, (puncak − awal) ÷ model ${n(f.memoryToModel, 1)}`,

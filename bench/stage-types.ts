@@ -5,6 +5,8 @@ export type Stage = (typeof STAGES)[number];
 export interface StageFigures {
   readonly wallMs: number;
   readonly cpuMs: number;
+  /** CPU of the main thread alone (Linux), where the code runs; the rest of `cpuMs` is V8's compiler and collector threads. */
+  readonly mainThreadCpuMs: number | null;
   /** Highest resident set while the stage ran, in MB. */
   readonly peakRssMb: number;
 }

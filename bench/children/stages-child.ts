@@ -16,6 +16,8 @@ import { startStageSampler } from '../memory-sampler';
 import { STAGES, type Stage, type StageFigures, type StagesRun } from '../stage-types';
 import { collectGarbage, MB, printResult, timed } from './child-io';
 
+const difference = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : Math.max(0, a - b));
+
 async function main(file: string): Promise<void> {
   collectGarbage();
   const sampler = startStageSampler(STAGES.length + 1);
@@ -25,8 +27,8 @@ async function main(file: string): Promise<void> {
   const figures: Partial<Record<Stage, StageFigures>> = {};
   const run = <T>(index: number, stage: Stage, fn: () => T): T => {
     sampler.enter(index + 1);
-    const { value, wallMs, cpuMs } = timed(fn);
-    figures[stage] = { wallMs, cpuMs, peakRssMb: 0 };
+    const { value, wallMs, cpuMs, threadCpuMs } = timed(fn);
+    figures[stage] = { wallMs, cpuMs, mainThreadCpuMs: threadCpuMs, peakRssMb: 0 };
     return value;
   };
 
@@ -61,6 +63,7 @@ async function main(file: string): Promise<void> {
     ...stages.compute_check,
     wallMs: Math.max(0, stages.compute_check.wallMs - stages.recognize.wallMs),
     cpuMs: Math.max(0, stages.compute_check.cpuMs - stages.recognize.cpuMs),
+    mainThreadCpuMs: difference(stages.compute_check.mainThreadCpuMs, stages.recognize.mainThreadCpuMs),
   };
   printResult({
     stages,
